@@ -1,0 +1,28 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, integer, numeric, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { areaEnum, measureKindEnum } from "./enums";
+import { ambiti } from "./territory";
+
+export const measures = pgTable(
+  "misure",
+  {
+    ambitoId: uuid("ambito_id")
+      .notNull()
+      .references(() => ambiti.id),
+    id: uuid("id").primaryKey().defaultRandom(),
+    codice: text("codice").notNull(),
+    nome: text("nome").notNull(),
+    descrizione: text("descrizione").notNull().default(""),
+    tipo: measureKindEnum("tipo").notNull(),
+    area: areaEnum("area").notNull(),
+    codiceSiuss: text("codice_siuss").notNull(),
+    areaUtenza: integer("area_utenza").notNull(),
+    importoMensile: numeric("importo_mensile", { precision: 10, scale: 2 }),
+    mesiMassimi: integer("mesi_massimi"),
+    attiva: boolean("attiva").notNull().default(true),
+  },
+  (t) => [
+    uniqueIndex("misure_ambito_codice_uq").on(t.ambitoId, t.codice),
+    check("misure_area_utenza", sql`${t.areaUtenza} in (1, 2, 3)`),
+  ],
+);

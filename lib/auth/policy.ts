@@ -1,0 +1,50 @@
+import type { Actor, Role } from "./roles";
+
+/**
+ * The one declared permission policy: role × action → scope.
+ * - "district": every record of the actor's ambito;
+ * - "own_comune": records of the comuni the actor serves;
+ * A role missing from an action's entry may not perform it at all.
+ */
+export type Scope = "district" | "own_comune";
+
+export const POLICY = {
+  "person.read": { assistente_sociale: "own_comune", coordinatore: "district", amministratore_comunale: "own_comune" },
+  "person.create": { assistente_sociale: "own_comune" },
+  "request.read": { assistente_sociale: "own_comune", coordinatore: "district", amministratore_comunale: "own_comune" },
+  "request.create": { assistente_sociale: "own_comune" },
+  "request.transition.worker": { assistente_sociale: "own_comune" },
+  "request.transition.coordinator": { coordinatore: "district" },
+  "measure.read": {
+    assistente_sociale: "district",
+    coordinatore: "district",
+    amministratore_comunale: "district",
+  },
+  "comune.read": {
+    assistente_sociale: "district",
+    coordinatore: "district",
+    amministratore_comunale: "district",
+    amministratore_sistema: "district",
+  },
+  "user.read": { amministratore_sistema: "district" },
+  "stats.read": { assistente_sociale: "own_comune", coordinatore: "district", amministratore_comunale: "own_comune" },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Permission = keyof typeof POLICY;
+
+export function scopeFor(actor: Pick<Actor, "role">, permission: Permission): Scope | null {
+  const entry: Partial<Record<Role, Scope>> = POLICY[permission];
+  return entry[actor.role] ?? null;
+}
+
+/** Whether the actor may perform `permission` on a record of `comuneId` in `ambitoId`. */
+export function allows(
+  actor: Pick<Actor, "role" | "ambitoId" | "comuneIds">,
+  permission: Permission,
+  record: { ambitoId: string; comuneId?: string | null },
+): boolean {
+  const scope = scopeFor(actor, permission);
+  if (!scope || record.ambitoId !== actor.ambitoId) return false;
+  if (scope === "district") return true;
+  return record.comuneId != null && actor.comuneIds.includes(record.comuneId);
+}

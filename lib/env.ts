@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default("./data/pglite"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SEED_DEMO: z.enum(["true", "false"]).optional(),
+  DEMO_PASSWORD: z.string().min(8).default("zona-demo-2026"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse({
+    ...source,
+    DATABASE_URL: source.DATABASE_URL || undefined,
+    PGLITE_DATA_DIR: source.PGLITE_DATA_DIR || undefined,
+  });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Configurazione non valida:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
