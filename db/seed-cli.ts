@@ -1,7 +1,7 @@
 import { readEnv } from "@/lib/env";
 import { openDb } from "./client";
-import { demoAllowed } from "./setup";
 import { demoLoginsText, isEmpty, seedDatabase } from "./seed";
+import { demoAllowed } from "./setup";
 
 async function main() {
   const env = readEnv();

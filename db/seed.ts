@@ -18,11 +18,36 @@ import {
 } from "./seed-data";
 
 export const DEMO_ACCOUNTS: { email: string; nome: string; ruolo: Role; comuni: string[] }[] = [
-  { email: "coordinatore@pdz-pavia.example", nome: "Laura Bellini", ruolo: "coordinatore", comuni: [] },
-  { email: "as.pavia@pdz-pavia.example", nome: "Chiara Valli", ruolo: "assistente_sociale", comuni: ["Pavia"] },
-  { email: "as.cavamanara@pdz-pavia.example", nome: "Davide Poggi", ruolo: "assistente_sociale", comuni: ["Cava Manara"] },
-  { email: "comune.pavia@pdz-pavia.example", nome: "Stefano Arrigoni", ruolo: "amministratore_comunale", comuni: ["Pavia"] },
-  { email: "admin@pdz-pavia.example", nome: "Amministratore di sistema", ruolo: "amministratore_sistema", comuni: [] },
+  {
+    email: "coordinatore@pdz-pavia.example",
+    nome: "Laura Bellini",
+    ruolo: "coordinatore",
+    comuni: [],
+  },
+  {
+    email: "as.pavia@pdz-pavia.example",
+    nome: "Chiara Valli",
+    ruolo: "assistente_sociale",
+    comuni: ["Pavia"],
+  },
+  {
+    email: "as.cavamanara@pdz-pavia.example",
+    nome: "Davide Poggi",
+    ruolo: "assistente_sociale",
+    comuni: ["Cava Manara"],
+  },
+  {
+    email: "comune.pavia@pdz-pavia.example",
+    nome: "Stefano Arrigoni",
+    ruolo: "amministratore_comunale",
+    comuni: ["Pavia"],
+  },
+  {
+    email: "admin@pdz-pavia.example",
+    nome: "Amministratore di sistema",
+    ruolo: "amministratore_sistema",
+    comuni: [],
+  },
 ];
 
 // Covers the other ten comuni so that every comune has a caseload.
@@ -68,10 +93,13 @@ const PATHS: RequestAction[][] = [
 ];
 
 const NOTES: Partial<Record<RequestAction, string>> = {
-  approva: "Requisiti verificati: ISEE entro soglia, residenza nel distretto, valutazione sociale favorevole.",
-  respingi: "ISEE superiore alla soglia prevista dal bando; osservazioni non pervenute nei termini.",
+  approva:
+    "Requisiti verificati: ISEE entro soglia, residenza nel distretto, valutazione sociale favorevole.",
+  respingi:
+    "ISEE superiore alla soglia prevista dal bando; osservazioni non pervenute nei termini.",
   richiedi_integrazione: "Manca la certificazione di invalidità aggiornata.",
-  preavviso_rigetto: "L'ISEE presentato supera la soglia: entro 10 giorni è possibile presentare osservazioni.",
+  preavviso_rigetto:
+    "L'ISEE presentato supera la soglia: entro 10 giorni è possibile presentare osservazioni.",
   metti_in_attesa: "Requisiti presenti, fondi temporaneamente esauriti.",
   concludi: "Progetto concluso alla scadenza prevista.",
 };
@@ -100,24 +128,42 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
         })),
       )
       .returning({ id: s.measures.id, area: s.measures.area, importo: s.measures.importoMensile });
-    log(`Ambito ${AMBITO_PAVIA.nome}: ${comuniRows.length} comuni, ${measureRows.length} misure in catalogo.`);
+    log(
+      `Ambito ${AMBITO_PAVIA.nome}: ${comuniRows.length} comuni, ${measureRows.length} misure in catalogo.`,
+    );
     if (!opts.demo) return;
 
     const passwordHash = await hashPassword(opts.password);
     const accounts = [...DEMO_ACCOUNTS, SUPPORT_WORKER];
     const userRows = await tx
       .insert(s.users)
-      .values(accounts.map((a) => ({ ambitoId, email: a.email, nome: a.nome, ruolo: a.ruolo, passwordHash })))
+      .values(
+        accounts.map((a) => ({
+          ambitoId,
+          email: a.email,
+          nome: a.nome,
+          ruolo: a.ruolo,
+          passwordHash,
+        })),
+      )
       .returning({ id: s.users.id, email: s.users.email });
     const userId = new Map(userRows.map((u) => [u.email, u.id]));
     const links = accounts.flatMap((a) =>
-      a.comuni.map((nome) => ({ ambitoId, userId: userId.get(a.email) as string, comuneId: comuneId.get(nome) as string })),
+      a.comuni.map((nome) => ({
+        ambitoId,
+        userId: userId.get(a.email) as string,
+        comuneId: comuneId.get(nome) as string,
+      })),
     );
     await tx.insert(s.userComuni).values(links);
     const coordinatorId = userId.get("coordinatore@pdz-pavia.example") as string;
     const workerFor = (comune: string) =>
       userId.get(
-        comune === "Pavia" ? "as.pavia@pdz-pavia.example" : comune === "Cava Manara" ? "as.cavamanara@pdz-pavia.example" : SUPPORT_WORKER.email,
+        comune === "Pavia"
+          ? "as.pavia@pdz-pavia.example"
+          : comune === "Cava Manara"
+            ? "as.cavamanara@pdz-pavia.example"
+            : SUPPORT_WORKER.email,
       ) as string;
 
     const residence = [
@@ -135,7 +181,13 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
       const year = 1935 + Math.floor(rand() * 80);
       const birthDate = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}`;
       const birthplace = pick(BIRTHPLACES);
-      const codiceFiscale = computeCodiceFiscale({ surname: cognome, name: nome, sex, birthDate, birthplace });
+      const codiceFiscale = computeCodiceFiscale({
+        surname: cognome,
+        name: nome,
+        sex,
+        birthDate,
+        birthplace,
+      });
       if (seen.has(codiceFiscale)) continue;
       seen.add(codiceFiscale);
       people.push({
@@ -154,10 +206,12 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
         creatoIl: new Date(Date.UTC(2025, 9, 1) + Math.floor(rand() * 150) * 86_400_000),
       });
     }
-    const personRows = await tx
-      .insert(s.persons)
-      .values(people)
-      .returning({ id: s.persons.id, comuneId: s.persons.comuneId, creatoDa: s.persons.creatoDa, creatoIl: s.persons.creatoIl });
+    const personRows = await tx.insert(s.persons).values(people).returning({
+      id: s.persons.id,
+      comuneId: s.persons.comuneId,
+      creatoDa: s.persons.creatoDa,
+      creatoIl: s.persons.creatoIl,
+    });
 
     await tx.insert(s.iseeAttestations).values(
       personRows
@@ -184,7 +238,11 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
       for (let k = 0; k < n; k++) {
         const measure = pick(measureRows);
         const worker = person.creatoDa as string;
-        const filed = new Date(Date.UTC(2026, 0, 8) + Math.floor(rand() * 300) * 86_400_000 + Math.floor(rand() * 8 * 3_600_000));
+        const filed = new Date(
+          Date.UTC(2026, 0, 8) +
+            Math.floor(rand() * 300) * 86_400_000 +
+            Math.floor(rand() * 8 * 3_600_000),
+        );
         const path = pick(PATHS);
         const id = crypto.randomUUID();
         seq += 1;
@@ -203,16 +261,34 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
           protocolloData: filed,
           importoMensile: importo.toFixed(2),
           mesi: 12,
-          motivazione: "Valutazione del bisogno svolta a colloquio; richiesta coerente con il progetto individuale.",
+          motivazione:
+            "Valutazione del bisogno svolta a colloquio; richiesta coerente con il progetto individuale.",
           creatoDa: worker,
           creatoIl: filed,
           aggiornatoIl: filed,
         };
-        eventRows.push({ ambitoId, requestId: id, actorId: worker, azione: "presenta", daStato: null, aStato: "presentata", at: filed });
+        eventRows.push({
+          ambitoId,
+          requestId: id,
+          actorId: worker,
+          azione: "presenta",
+          daStato: null,
+          aStato: "presentata",
+          at: filed,
+        });
         for (const action of path) {
           at = new Date(at.getTime() + (1 + Math.floor(rand() * 9)) * 86_400_000);
           const to = TRANSITIONS[action].to;
-          eventRows.push({ ambitoId, requestId: id, actorId: coordinatorId, azione: action, daStato: status, aStato: to, nota: NOTES[action] ?? null, at });
+          eventRows.push({
+            ambitoId,
+            requestId: id,
+            actorId: coordinatorId,
+            azione: action,
+            daStato: status,
+            aStato: to,
+            nota: NOTES[action] ?? null,
+            at,
+          });
           if (action === "approva" || action === "respingi") {
             req.esitoMotivazione = NOTES[action] ?? null;
             req.decisoIl = at;
@@ -226,7 +302,14 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
         requestRows.push(req);
         events += path.length + 1;
         if (k === 0) {
-          caseRows.push({ ambitoId, comuneId: person.comuneId, personId: person.id, area: measure.area, operatoreId: worker, apertaIl: person.creatoIl });
+          caseRows.push({
+            ambitoId,
+            comuneId: person.comuneId,
+            personId: person.id,
+            area: measure.area,
+            operatoreId: worker,
+            apertaIl: person.creatoIl,
+          });
         }
       }
     }
@@ -237,8 +320,12 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
     await tx.insert(s.cases).values(caseRows);
     await tx.insert(s.requests).values(requestRows);
     await tx.insert(s.requestEvents).values(eventRows);
-    await tx.insert(s.protocolCounters).values({ ambitoId, anno: 2026, ultimo: requestRows.length });
-    log(`Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${events} eventi.`);
+    await tx
+      .insert(s.protocolCounters)
+      .values({ ambitoId, anno: 2026, ultimo: requestRows.length });
+    log(
+      `Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${events} eventi.`,
+    );
   });
 }
 

@@ -9,7 +9,10 @@ export function demoAllowed(env = readEnv()): boolean {
 }
 
 /** Applies the migrations and seeds an empty database. Safe to run at every start. */
-export async function prepareDatabase(handle: DbHandle, log: (line: string) => void = console.log): Promise<void> {
+export async function prepareDatabase(
+  handle: DbHandle,
+  log: (line: string) => void = console.log,
+): Promise<void> {
   const env = readEnv();
   await handle.migrate();
   if (await isEmpty(handle.db)) {

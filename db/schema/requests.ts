@@ -57,12 +57,25 @@ export const requests = pgTable(
     aggiornatoIl: timestamp("aggiornato_il", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("richieste_ambito_protocollo_uq").on(t.ambitoId, t.protocolloAnno, t.protocolloNumero),
-    index("richieste_ambito_comune_stato_idx").on(t.ambitoId, t.comuneId, t.stato, t.creatoIl, t.id),
+    uniqueIndex("richieste_ambito_protocollo_uq").on(
+      t.ambitoId,
+      t.protocolloAnno,
+      t.protocolloNumero,
+    ),
+    index("richieste_ambito_comune_stato_idx").on(
+      t.ambitoId,
+      t.comuneId,
+      t.stato,
+      t.creatoIl,
+      t.id,
+    ),
     index("richieste_ambito_stato_idx").on(t.ambitoId, t.stato, t.creatoIl, t.id),
     index("richieste_ambito_creato_idx").on(t.ambitoId, t.creatoIl, t.id),
     index("richieste_ambito_persona_idx").on(t.ambitoId, t.personId),
-    check("richieste_importi_non_negativi", sql`coalesce(${t.importoMensile}, 0) >= 0 and coalesce(${t.importoApprovato}, 0) >= 0`),
+    check(
+      "richieste_importi_non_negativi",
+      sql`coalesce(${t.importoMensile}, 0) >= 0 and coalesce(${t.importoApprovato}, 0) >= 0`,
+    ),
     check("richieste_mesi", sql`${t.mesi} is null or ${t.mesi} between 1 and 120`),
   ],
 );

@@ -1,4 +1,2 @@
 /** Names shared by the proxy and the full Auth.js setup; no database, no Node-only imports. */
 export const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
-
-export const STAFF_PATHS = ["/scrivania", "/persone", "/richieste", "/misure", "/utenti"] as const;

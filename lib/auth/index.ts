@@ -31,12 +31,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const user = await findLoginUser(db(), email);
-        const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+        const ok = user
+          ? await verifyPassword(user.passwordHash, password)
+          : await verifyAgainstDummy(password);
         if (!user || !ok || !user.attivo) {
-          await audit(db(), user ? { id: user.id, ambitoId: user.ambitoId, ip: null } : null, "login_failed", "utente", user?.id ?? null);
+          await audit(
+            db(),
+            user ? { id: user.id, ambitoId: user.ambitoId, ip: null } : null,
+            "login_failed",
+            "utente",
+            user?.id ?? null,
+          );
           return null;
         }
-        await audit(db(), { id: user.id, ambitoId: user.ambitoId, ip: null }, "login", "utente", user.id);
+        await audit(
+          db(),
+          { id: user.id, ambitoId: user.ambitoId, ip: null },
+          "login",
+          "utente",
+          user.id,
+        );
         return { id: user.id, sv: user.sessionVersion };
       },
     }),
@@ -50,7 +64,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { id: token.sub ?? "" }, sv: Number(token.sv ?? 0) } as typeof session;
+      return {
+        ...session,
+        user: { id: token.sub ?? "" },
+        sv: Number(token.sv ?? 0),
+      } as unknown as typeof session;
     },
   },
 });

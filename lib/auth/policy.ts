@@ -9,9 +9,17 @@ import type { Actor, Role } from "./roles";
 export type Scope = "district" | "own_comune";
 
 export const POLICY = {
-  "person.read": { assistente_sociale: "own_comune", coordinatore: "district", amministratore_comunale: "own_comune" },
+  "person.read": {
+    assistente_sociale: "own_comune",
+    coordinatore: "district",
+    amministratore_comunale: "own_comune",
+  },
   "person.create": { assistente_sociale: "own_comune" },
-  "request.read": { assistente_sociale: "own_comune", coordinatore: "district", amministratore_comunale: "own_comune" },
+  "request.read": {
+    assistente_sociale: "own_comune",
+    coordinatore: "district",
+    amministratore_comunale: "own_comune",
+  },
   "request.create": { assistente_sociale: "own_comune" },
   "request.transition.worker": { assistente_sociale: "own_comune" },
   "request.transition.coordinator": { coordinatore: "district" },
@@ -27,7 +35,11 @@ export const POLICY = {
     amministratore_sistema: "district",
   },
   "user.read": { amministratore_sistema: "district" },
-  "stats.read": { assistente_sociale: "own_comune", coordinatore: "district", amministratore_comunale: "own_comune" },
+  "stats.read": {
+    assistente_sociale: "own_comune",
+    coordinatore: "district",
+    amministratore_comunale: "own_comune",
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof POLICY;

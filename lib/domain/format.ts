@@ -1,4 +1,9 @@
-const dateFmt = new Intl.DateTimeFormat("it-IT", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Rome" });
+const dateFmt = new Intl.DateTimeFormat("it-IT", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Europe/Rome",
+});
 const dateTimeFmt = new Intl.DateTimeFormat("it-IT", {
   day: "2-digit",
   month: "2-digit",

@@ -89,7 +89,10 @@ export const TRANSITIONS: Record<
   ricevi_integrazione: { from: ["integrazione_richiesta"], to: "in_istruttoria" },
   preavviso_rigetto: { from: ["in_istruttoria"], to: "preavviso_rigetto" },
   // After a preavviso the applicant's observations may be accepted (L. 241/1990 art. 10-bis).
-  approva: { from: ["presentata", "in_istruttoria", "in_lista_attesa", "preavviso_rigetto"], to: "approvata" },
+  approva: {
+    from: ["presentata", "in_istruttoria", "in_lista_attesa", "preavviso_rigetto"],
+    to: "approvata",
+  },
   respingi: { from: ["presentata", "in_istruttoria", "preavviso_rigetto"], to: "respinta" },
   metti_in_attesa: { from: ["presentata", "in_istruttoria"], to: "in_lista_attesa" },
   avvia_erogazione: { from: ["approvata"], to: "in_erogazione" },

@@ -5,8 +5,11 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : "_";
-    const message = issue.code === "unrecognized_keys" ? `Campi non previsti: ${issue.keys.join(", ")}.` : issue.message;
-    (out[key] ??= []).push(message);
+    const message =
+      issue.code === "unrecognized_keys"
+        ? `Campi non previsti: ${issue.keys.join(", ")}.`
+        : issue.message;
+    out[key] = [...(out[key] ?? []), message];
   }
   return out;
 }

@@ -9,7 +9,12 @@ const optionalText = (max: number, msg: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-const FIELD_OF = { sex: "sesso", birthDate: "dataNascita", birthplace: "codiceFiscale", codiceFiscale: "codiceFiscale" } as const;
+const FIELD_OF = {
+  sex: "sesso",
+  birthDate: "dataNascita",
+  birthplace: "codiceFiscale",
+  codiceFiscale: "codiceFiscale",
+} as const;
 
 /** One schema for the registration form, its server action and the API. */
 export const PersonCreateSchema = z
@@ -20,8 +25,16 @@ export const PersonCreateSchema = z
       .toUpperCase()
       .min(1, "Inserisci il codice fiscale.")
       .max(16, "Il codice fiscale deve avere 16 caratteri."),
-    cognome: z.string({ error: "Inserisci il cognome." }).trim().min(1, "Inserisci il cognome.").max(100, "Al massimo 100 caratteri."),
-    nome: z.string({ error: "Inserisci il nome." }).trim().min(1, "Inserisci il nome.").max(100, "Al massimo 100 caratteri."),
+    cognome: z
+      .string({ error: "Inserisci il cognome." })
+      .trim()
+      .min(1, "Inserisci il cognome.")
+      .max(100, "Al massimo 100 caratteri."),
+    nome: z
+      .string({ error: "Inserisci il nome." })
+      .trim()
+      .min(1, "Inserisci il nome.")
+      .max(100, "Al massimo 100 caratteri."),
     sesso: z.enum(["M", "F"], { error: "Indica il sesso." }),
     dataNascita: z.iso.date({ error: "Inserisci una data di nascita valida." }),
     cittadinanza: z
@@ -46,7 +59,10 @@ export const PersonCreateSchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    for (const issue of checkCodiceFiscaleConsistency(v.codiceFiscale, { sex: v.sesso, birthDate: v.dataNascita })) {
+    for (const issue of checkCodiceFiscaleConsistency(v.codiceFiscale, {
+      sex: v.sesso,
+      birthDate: v.dataNascita,
+    })) {
       ctx.addIssue({ code: "custom", path: [FIELD_OF[issue.field]], message: issue.message });
     }
   });

@@ -29,7 +29,11 @@ export type RequestCreate = z.output<typeof RequestCreateSchema>;
 export const RequestTransitionSchema = z
   .object({
     action: z.enum(REQUEST_ACTIONS, { error: "Azione sconosciuta." }),
-    nota: z.string({ error: "La motivazione deve essere un testo." }).trim().max(4000, "Al massimo 4000 caratteri.").optional(),
+    nota: z
+      .string({ error: "La motivazione deve essere un testo." })
+      .trim()
+      .max(4000, "Al massimo 4000 caratteri.")
+      .optional(),
   })
   .strict();
 

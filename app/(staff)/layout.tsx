@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { StaffHeader } from "@/components/layout/staff-header";
+import { db } from "@/db/client";
+import { requireActor } from "@/lib/auth/session";
+import { getAmbitoName } from "@/lib/data/ambiti";
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  const ambito = await getAmbitoName(db(), actor);
+  return (
+    <>
+      <StaffHeader actor={actor} ambito={ambito} />
+      <main id="contenuto" className="mx-auto max-w-7xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listHref } from "@/components/data-table/list-url";
+import { Pager } from "@/components/data-table/pager";
+import { PersonSearch } from "@/components/persons/person-search";
+import { PersonsTable } from "@/components/persons/persons-table";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/db/client";
+import { scopeFor } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { listPersons } from "@/lib/data/persons";
+import { firstValues, PersonListParams } from "@/lib/validation/list-params";
+
+export const metadata: Metadata = { title: "Persone" };
+
+export default async function PersonePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor();
+  const params = PersonListParams.parse(firstValues(await searchParams));
+  const sort = params.sort ?? "cognome";
+  const desc = params.dir === "desc";
+  const page = await listPersons(db(), actor, {
+    comuneId: params.comune,
+    sort,
+    desc,
+    after: params.after,
+    before: params.before,
+  });
+  const current = { comune: params.comune, sort: params.sort, dir: params.dir };
+  return (
+    <>
+      <PageHeader
+        title="Persone"
+        description="Anagrafica delle persone seguite dal servizio sociale."
+        actions={
+          scopeFor(actor, "person.create") ? (
+            <Link href="/persone/nuova" className={buttonClass()}>
+              Registra persona
+            </Link>
+          ) : null
+        }
+      />
+      <PersonSearch />
+      <PersonsTable
+        rows={page.rows.map((r) => ({ ...r, creatoIl: r.creatoIl.toISOString() }))}
+        sort={{ id: sort, desc }}
+        params={current}
+      />
+      <Pager
+        total={page.total}
+        shown={page.rows.length}
+        noun="persone"
+        prevHref={
+          page.prevCursor ? listHref("/persone", current, { before: page.prevCursor }) : null
+        }
+        nextHref={
+          page.nextCursor ? listHref("/persone", current, { after: page.nextCursor }) : null
+        }
+        firstHref={params.after || params.before ? listHref("/persone", current, {}) : null}
+      />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RequestForm } from "@/components/requests/request-form";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/db/client";
+import { allows } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/data/errors";
+import { listMeasures } from "@/lib/data/measures";
+import { getPerson } from "@/lib/data/persons";
+
+export const metadata: Metadata = { title: "Nuova richiesta" };
+
+export default async function NuovaRichiestaPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ persona?: string | string[] }>;
+}) {
+  const actor = await requireActor();
+  const { persona } = await searchParams;
+  const person = await getPerson(db(), actor, typeof persona === "string" ? persona : "").catch(
+    (e) => {
+      if (e instanceof NotFoundError) notFound();
+      throw e;
+    },
+  );
+  const measures = await listMeasures(db(), actor, { onlyActive: true });
+  return (
+    <>
+      <PageHeader
+        title="Nuova richiesta"
+        description={`Per ${person.cognome} ${person.nome}, residente a ${person.comune}`}
+      />
+      {allows(actor, "request.create", { ambitoId: actor.ambitoId, comuneId: person.comuneId }) ? (
+        <RequestForm personId={person.id} measures={measures} />
+      ) : (
+        <Notice tone="warning" title="Non puoi presentare richieste per questa persona">
+          Le richieste sono presentate dall'assistente sociale del comune di residenza.
+        </Notice>
+      )}
+    </>
+  );
+}

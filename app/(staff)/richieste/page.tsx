@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { listHref } from "@/components/data-table/list-url";
+import { Pager } from "@/components/data-table/pager";
+import { RequestFilters } from "@/components/requests/request-filters";
+import { RequestsTable } from "@/components/requests/requests-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/db/client";
+import { requireActor } from "@/lib/auth/session";
+import { listComuniForFilter } from "@/lib/data/comuni";
+import { listRequests } from "@/lib/data/requests";
+import { firstValues, RequestListParams } from "@/lib/validation/list-params";
+
+export const metadata: Metadata = { title: "Richieste" };
+
+export default async function RichiestePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor();
+  const raw = firstValues(await searchParams);
+  const params = RequestListParams.parse(raw);
+  const sort = params.sort ?? "data";
+  const desc = params.dir ? params.dir === "desc" : sort !== "stato";
+  const [page, comuni] = await Promise.all([
+    listRequests(db(), actor, {
+      stato: params.stato,
+      comuneId: params.comune,
+      area: params.area,
+      measureId: params.misura,
+      sort,
+      desc,
+      after: params.after,
+      before: params.before,
+    }),
+    listComuniForFilter(db(), actor),
+  ]);
+  const current = {
+    stato: params.stato,
+    comune: params.comune,
+    area: params.area,
+    misura: params.misura,
+    sort: params.sort,
+    dir: params.dir,
+  };
+  return (
+    <>
+      <PageHeader
+        title="Richieste"
+        description={
+          actor.role === "coordinatore"
+            ? "Coda del distretto: titoli sociali e servizi."
+            : "Richieste dei comuni che segui."
+        }
+      />
+      <RequestFilters params={params} comuni={comuni} />
+      <RequestsTable
+        rows={page.rows.map((r) => ({ ...r, creatoIl: r.creatoIl.toISOString() }))}
+        sort={{ id: sort, desc }}
+        params={current}
+      />
+      <Pager
+        total={page.total}
+        shown={page.rows.length}
+        noun="richieste"
+        prevHref={
+          page.prevCursor ? listHref("/richieste", current, { before: page.prevCursor }) : null
+        }
+        nextHref={
+          page.nextCursor ? listHref("/richieste", current, { after: page.nextCursor }) : null
+        }
+        firstHref={params.after || params.before ? listHref("/richieste", current, {}) : null}
+      />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/db/client";
+import { scopeFor } from "@/lib/auth/policy";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { requireActor } from "@/lib/auth/session";
+import { countRequestsByStatus } from "@/lib/data/requests";
+import { REQUEST_STATUSES, STATUS_LABELS } from "@/lib/domain/request-workflow";
+
+export const metadata: Metadata = { title: "Scrivania" };
+
+export default async function ScrivaniaPage() {
+  const actor = await requireActor();
+  if (!scopeFor(actor, "stats.read")) {
+    return (
+      <>
+        <PageHeader title="Scrivania" description={ROLE_LABELS[actor.role]} />
+        <p>
+          Il tuo ruolo non accede ai dati dei casi. Vai alla{" "}
+          <Link className="text-primary underline" href="/utenti">
+            gestione utenti
+          </Link>
+          .
+        </p>
+      </>
+    );
+  }
+  const counts = await countRequestsByStatus(db(), actor);
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const pending = (counts.presentata ?? 0) + (counts.in_istruttoria ?? 0);
+  return (
+    <>
+      <PageHeader
+        title={`Buongiorno, ${actor.nome.split(" ")[0]}`}
+        description={
+          actor.role === "coordinatore"
+            ? "Richieste del distretto"
+            : "Richieste dei comuni che segui"
+        }
+      />
+      <div className="mb-8 grid gap-4 sm:grid-cols-3">
+        <Card title="Richieste in totale" headingLevel={2}>
+          <p className="text-4xl font-bold" data-testid="count-total">
+            {total}
+          </p>
+        </Card>
+        <Card title="Da istruire" headingLevel={2}>
+          <p className="text-4xl font-bold" data-testid="count-pending">
+            {pending}
+          </p>
+          <Link className="text-primary underline" href="/richieste?stato=presentata">
+            Vedi le richieste presentate
+          </Link>
+        </Card>
+        <Card title="In erogazione" headingLevel={2}>
+          <p className="text-4xl font-bold">{counts.in_erogazione ?? 0}</p>
+        </Card>
+      </div>
+      <Card title="Richieste per stato">
+        <table className="w-full max-w-xl text-left" data-testid="status-counts">
+          <caption className="sr-only">Numero di richieste per stato</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2">
+                Stato
+              </th>
+              <th scope="col" className="py-2 text-right">
+                Richieste
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {REQUEST_STATUSES.filter((s) => counts[s]).map((s) => (
+              <tr key={s} className="border-b border-line/60">
+                <td className="py-2">
+                  <Link className="text-primary underline" href={`/richieste?stato=${s}`}>
+                    {STATUS_LABELS[s]}
+                  </Link>
+                </td>
+                <td className="py-2 text-right tabular-nums">{counts[s]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/db/client";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { requireActor } from "@/lib/auth/session";
+import { ForbiddenError } from "@/lib/data/errors";
+import { listUsers } from "@/lib/data/users";
+
+export const metadata: Metadata = { title: "Utenti" };
+
+export default async function UtentiPage() {
+  const actor = await requireActor();
+  const users = await listUsers(db(), actor).catch((e) => {
+    if (e instanceof ForbiddenError) notFound();
+    throw e;
+  });
+  return (
+    <>
+      <PageHeader
+        title="Utenti"
+        description="Account dell'ambito. L'amministratore di sistema non accede al contenuto dei casi."
+      />
+      <div className="overflow-x-auto rounded border border-line">
+        <table className="w-full text-left">
+          <caption className="sr-only">Utenti dell'ambito</caption>
+          <thead className="bg-surface">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Nome
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Email
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Ruolo
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Stato
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-t border-line">
+                <td className="px-3 py-2">{u.nome}</td>
+                <td className="px-3 py-2">{u.email}</td>
+                <td className="px-3 py-2">{ROLE_LABELS[u.ruolo]}</td>
+                <td className="px-3 py-2">{u.attivo ? "Attivo" : "Disattivato"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { logout } from "@/app/(staff)/actions";
+import type { Actor } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { navFor } from "./nav";
+import { NavLinks } from "./nav-links";
+
+export function StaffHeader({ actor, ambito }: { actor: Actor; ambito: string }) {
+  return (
+    <header className="bg-primary-darker text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
+        <span>{ambito}</span>
+        <div className="flex items-center gap-4">
+          <span data-testid="current-user">
+            {actor.nome} · {ROLE_LABELS[actor.role]}
+          </span>
+          <form action={logout}>
+            <button
+              type="submit"
+              className="rounded border border-white px-3 py-1 font-semibold hover:bg-white hover:text-primary-darker"
+            >
+              Esci
+            </button>
+          </form>
+        </div>
+      </div>
+      <div className="bg-primary">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-6 px-4 py-3">
+          <Link href="/scrivania" className="text-2xl font-bold text-white no-underline">
+            Zona
+          </Link>
+          <NavLinks items={navFor(actor).map(({ href, label }) => ({ href, label }))} />
+        </div>
+      </div>
+    </header>
+  );
+}

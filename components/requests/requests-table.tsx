@@ -1,0 +1,90 @@
+"use client";
+
+import { createColumnHelper } from "@tanstack/react-table";
+import Link from "next/link";
+import { DataTable, type ServerSort } from "@/components/data-table/data-table";
+import type { ServerTableFeatures } from "@/components/data-table/features";
+import { listHref } from "@/components/data-table/list-url";
+import { AREA_LABELS, type Area } from "@/lib/domain/areas";
+import { formatDate, formatEuro } from "@/lib/domain/format";
+import type { RequestStatus } from "@/lib/domain/request-workflow";
+import { StatusBadge } from "./status-badge";
+
+export type RequestTableRow = {
+  id: string;
+  protocollo: string | null;
+  creatoIl: string;
+  persona: string;
+  comune: string;
+  misura: string;
+  area: Area;
+  stato: RequestStatus;
+  importoMensile: string | null;
+};
+
+const col = createColumnHelper<ServerTableFeatures, RequestTableRow>();
+
+const columns = [
+  col.accessor("protocollo", {
+    id: "protocollo",
+    header: "Protocollo",
+    cell: (c) => (
+      <Link
+        href={`/richieste/${c.row.original.id}`}
+        className="font-semibold text-primary underline tabular-nums"
+      >
+        {c.getValue() ?? "Bozza"}
+      </Link>
+    ),
+  }),
+  col.accessor("creatoIl", {
+    id: "data",
+    header: "Presentata il",
+    cell: (c) => formatDate(c.getValue()),
+  }),
+  col.accessor("persona", { header: "Persona", enableSorting: false }),
+  col.accessor("comune", { header: "Comune", enableSorting: false }),
+  col.accessor("misura", { header: "Misura", enableSorting: false }),
+  col.accessor("area", {
+    header: "Area",
+    enableSorting: false,
+    cell: (c) => AREA_LABELS[c.getValue()],
+  }),
+  col.accessor("stato", {
+    id: "stato",
+    header: "Stato",
+    cell: (c) => <StatusBadge status={c.getValue()} />,
+  }),
+  col.accessor("importoMensile", {
+    header: "Importo mensile",
+    enableSorting: false,
+    cell: (c) => <span className="tabular-nums">{formatEuro(c.getValue())}</span>,
+  }),
+];
+
+export function RequestsTable({
+  rows,
+  sort,
+  params,
+}: {
+  rows: RequestTableRow[];
+  sort: ServerSort;
+  /** The list's URL state; without it the headers are not sortable. */
+  params?: Record<string, string | undefined>;
+}) {
+  return (
+    <DataTable
+      caption="Richieste"
+      testId="requests-table"
+      columns={columns}
+      data={rows}
+      sort={sort}
+      sortHref={
+        params
+          ? (id, desc) => listHref("/richieste", params, { sort: id, dir: desc ? "desc" : "asc" })
+          : undefined
+      }
+      empty="Nessuna richiesta corrisponde ai filtri."
+    />
+  );
+}

@@ -1,0 +1,6 @@
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { dbHandle } = await import("./db/client");
+  const { prepareDatabase } = await import("./db/setup");
+  await prepareDatabase(dbHandle());
+}
