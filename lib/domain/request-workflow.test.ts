@@ -134,7 +134,7 @@ describe("transition", () => {
     ["bozza", "avvia_istruttoria"],
     ["presentata", "presenta"],
     ["integrazione_richiesta", "approva"],
-    ["preavviso_rigetto", "approva"],
+    ["preavviso_rigetto", "metti_in_attesa"],
     ["approvata", "respingi"],
     ["in_erogazione", "approva"],
     ["respinta", "rinuncia"],

@@ -64,3 +64,17 @@ export async function readJson(req: Request): Promise<unknown> {
     throw new BadRequest("Il corpo non è JSON valido.");
   }
 }
+
+/** Parses the query string with a strict schema: unknown or malformed parameters are a 400. */
+export function readQuery<T>(req: Request, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
+  const url = new URL(req.url);
+  const raw: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) raw[k] ??= v;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? `«${String(first.path[0])}»: ` : "";
+    throw new BadRequest(`Parametro non valido ${where}${first?.message ?? ""}`.trim());
+  }
+  return parsed.data;
+}

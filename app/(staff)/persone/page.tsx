@@ -10,7 +10,7 @@ import { db } from "@/db/client";
 import { scopeFor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listPersons } from "@/lib/data/persons";
-import { firstValues, PersonListParams } from "@/lib/validation/list-params";
+import { firstValues, PersonListParams, personQueryOf } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "Persone" };
 
@@ -21,15 +21,9 @@ export default async function PersonePage({
 }) {
   const actor = await requireActor();
   const params = PersonListParams.parse(firstValues(await searchParams));
-  const sort = params.sort ?? "cognome";
-  const desc = params.dir === "desc";
-  const page = await listPersons(db(), actor, {
-    comuneId: params.comune,
-    sort,
-    desc,
-    after: params.after,
-    before: params.before,
-  });
+  const query = personQueryOf(params);
+  const { sort, desc } = query;
+  const page = await listPersons(db(), actor, query);
   const current = { comune: params.comune, sort: params.sort, dir: params.dir };
   return (
     <>

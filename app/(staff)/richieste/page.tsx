@@ -8,7 +8,7 @@ import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
 import { listComuniForFilter } from "@/lib/data/comuni";
 import { listRequests } from "@/lib/data/requests";
-import { firstValues, RequestListParams } from "@/lib/validation/list-params";
+import { firstValues, RequestListParams, requestQueryOf } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "Richieste" };
 
@@ -20,19 +20,10 @@ export default async function RichiestePage({
   const actor = await requireActor();
   const raw = firstValues(await searchParams);
   const params = RequestListParams.parse(raw);
-  const sort = params.sort ?? "data";
-  const desc = params.dir ? params.dir === "desc" : sort !== "stato";
+  const query = requestQueryOf(params);
+  const { sort, desc } = query;
   const [page, comuni] = await Promise.all([
-    listRequests(db(), actor, {
-      stato: params.stato,
-      comuneId: params.comune,
-      area: params.area,
-      measureId: params.misura,
-      sort,
-      desc,
-      after: params.after,
-      before: params.before,
-    }),
+    listRequests(db(), actor, query),
     listComuniForFilter(db(), actor),
   ]);
   const current = {

@@ -1,0 +1,11 @@
+import { db } from "@/db/client";
+import { searchPersons } from "@/lib/data/persons";
+import { apiRoute, BadRequest, readJson } from "@/lib/http/api";
+import { PersonSearch } from "@/lib/validation/api";
+
+/** POST, so that a codice fiscale or a name never appears in a URL or an access log. */
+export const POST = apiRoute(async ({ actor, req }) => {
+  const parsed = PersonSearch.safeParse(await readJson(req));
+  if (!parsed.success) throw new BadRequest("Il campo «q» deve contenere da 2 a 100 caratteri.");
+  return { rows: await searchPersons(db(), actor, parsed.data.q) };
+});

@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { createDocument } from "zod-openapi";
+import {
+  Id,
+  Measure,
+  Person,
+  PersonPage,
+  PersonSearch,
+  Problem,
+  RequestCreated,
+  RequestDetail,
+  RequestPage,
+  RequestTransitioned,
+} from "@/lib/validation/api";
+import { PersonListQuery, RequestListQuery } from "@/lib/validation/list-params";
+import { PersonCreateSchema } from "@/lib/validation/person";
+import { RequestCreateSchema, RequestTransitionSchema } from "@/lib/validation/request";
+
+const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
+const errors = {
+  400: problem("Corpo o parametri non leggibili"),
+  401: problem("Non autenticato"),
+  403: problem("Ruolo non autorizzato"),
+  404: problem("Non esiste o non è accessibile"),
+};
+const idPath = { path: z.object({ id: z.uuid() }) };
+
+let cached: ReturnType<typeof createDocument> | undefined;
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas the API validates with. */
+export function openApiDocument() {
+  cached ??= createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Zona API",
+      version: "1.0.0",
+      description:
+        "API dei servizi sociali del Piano di Zona. Autenticazione con il cookie di sessione di Auth.js; errori in application/problem+json (RFC 9457).",
+    },
+    components: {
+      securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
+    },
+    security: [{ sessionCookie: [] }],
+    paths: {
+      "/api/v1/persons": {
+        get: {
+          summary: "Persone visibili all'utente, a pagine (keyset)",
+          requestParams: { query: PersonListQuery },
+          responses: { 200: { description: "Una pagina", ...json(PersonPage) }, ...errors },
+        },
+        post: {
+          summary: "Registra una persona",
+          requestBody: json(PersonCreateSchema),
+          responses: {
+            201: { description: "Creata", ...json(Id) },
+            409: problem("Codice fiscale già registrato nel distretto"),
+            422: problem("Dati non validi, con errori per campo"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/persons/search": {
+        post: {
+          summary: "Cerca per codice fiscale o nome (il testo non va mai nell'URL)",
+          requestBody: json(PersonSearch),
+          responses: { 200: { description: "Risultati" }, ...errors },
+        },
+      },
+      "/api/v1/persons/{id}": {
+        get: {
+          summary: "Scheda di una persona (l'accesso è registrato)",
+          requestParams: idPath,
+          responses: { 200: { description: "La persona", ...json(Person) }, ...errors },
+        },
+      },
+      "/api/v1/requests": {
+        get: {
+          summary: "Richieste visibili all'utente, filtrate e ordinate, a pagine (keyset)",
+          requestParams: { query: RequestListQuery },
+          responses: { 200: { description: "Una pagina", ...json(RequestPage) }, ...errors },
+        },
+        post: {
+          summary: "Presenta una richiesta: riceve subito numero e data di protocollo",
+          requestBody: json(RequestCreateSchema),
+          responses: {
+            201: { description: "Protocollata", ...json(RequestCreated) },
+            422: problem("Dati non validi, con errori per campo"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/requests/{id}": {
+        get: {
+          summary: "Una richiesta con la sua storia e le azioni possibili",
+          requestParams: idPath,
+          responses: { 200: { description: "La richiesta", ...json(RequestDetail) }, ...errors },
+        },
+      },
+      "/api/v1/requests/{id}/transitions": {
+        post: {
+          summary: "Esegue un passaggio del procedimento (approva, respingi, …)",
+          requestParams: idPath,
+          requestBody: json(RequestTransitionSchema),
+          responses: {
+            200: { description: "Nuovo stato", ...json(RequestTransitioned) },
+            409: problem("Passaggio non consentito nello stato attuale"),
+            422: problem("Motivazione mancante o non valida"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/measures": {
+        get: {
+          summary: "Catalogo di titoli sociali e servizi",
+          responses: { 200: { description: "Le misure", ...json(z.object({ rows: z.array(Measure) })) }, ...errors },
+        },
+      },
+      "/api/v1/measures/{id}": {
+        get: {
+          summary: "Una misura del catalogo",
+          requestParams: idPath,
+          responses: { 200: { description: "La misura", ...json(Measure) }, ...errors },
+        },
+      },
+    },
+  });
+  return cached;
+}
