@@ -1,9 +1,27 @@
 import type { NextConfig } from "next";
 
+const STAFF = ["/scrivania", "/persone", "/richieste", "/misure", "/utenti", "/login", "/api"];
+
 const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
-  typedRoutes: false,
+  async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "no-referrer" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+    ];
+    return [
+      { source: "/:path*", headers: common },
+      // Pages and API answers with personal data are never stored by browsers or proxies.
+      ...STAFF.map((p) => ({
+        source: `${p}/:path*`,
+        headers: [{ key: "Cache-Control", value: "no-store" }],
+      })),
+      ...STAFF.map((p) => ({ source: p, headers: [{ key: "Cache-Control", value: "no-store" }] })),
+    ];
+  },
 };
 
 export default nextConfig;

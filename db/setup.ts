@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import { readEnv } from "@/lib/env";
 import type { DbHandle } from "./client";
-import { demoLoginsText, isEmpty, seedDatabase } from "./seed";
+import { users } from "./schema";
+import { DEMO_ACCOUNTS, demoLoginsText, isEmpty, seedDatabase } from "./seed";
 
 /** Whether demo people and accounts may be created: never in production unless asked for. */
 export function demoAllowed(env = readEnv()): boolean {
@@ -15,9 +17,15 @@ export async function prepareDatabase(
 ): Promise<void> {
   const env = readEnv();
   await handle.migrate();
+  const demo = demoAllowed(env);
   if (await isEmpty(handle.db)) {
-    const demo = demoAllowed(env);
     await seedDatabase(handle.db, { demo, password: env.DEMO_PASSWORD, log });
-    if (demo) log(demoLoginsText(env.DEMO_PASSWORD));
   }
+  const demoUser = DEMO_ACCOUNTS[0]?.email ?? "";
+  const hasDemo = await handle.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, demoUser))
+    .limit(1);
+  if (demo && hasDemo.length > 0) log(demoLoginsText(env.DEMO_PASSWORD));
 }

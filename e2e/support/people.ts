@@ -49,7 +49,8 @@ export function newPerson(overrides: Partial<Omit<NewPerson, "codiceFiscale">> =
   const dataNascita =
     overrides.dataNascita ??
     `${randomInt(1935, 2005)}-${pad2(randomInt(1, 12))}-${pad2(randomInt(1, 28))}`;
-  const luogoNascita = overrides.luogoNascita ?? (BIRTHPLACES[randomInt(0, BIRTHPLACES.length - 1)] as string);
+  const luogoNascita =
+    overrides.luogoNascita ?? (BIRTHPLACES[randomInt(0, BIRTHPLACES.length - 1)] as string);
   const cognome = overrides.cognome ?? `${randomWord(3)}${randomWord(1).toLowerCase()}`;
   const nome = overrides.nome ?? randomWord(3);
   return {
@@ -120,7 +121,9 @@ export class PersonFormPage {
 
   async goto(): Promise<void> {
     await this.page.goto("/persone/nuova");
-    await expect(this.page.getByRole("heading", { name: "Registra persona", level: 1 })).toBeVisible();
+    await expect(
+      this.page.getByRole("heading", { name: "Registra persona", level: 1 }),
+    ).toBeVisible();
     await expectNoA11yViolations(this.page);
   }
 

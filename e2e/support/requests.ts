@@ -4,6 +4,15 @@ import { type NewPerson, newPerson, registerPerson } from "./people";
 
 export const PROTOCOL = /\b(\d{4}\/\d{6})\b/;
 
+export type RequestInput = {
+  /** Name of the measure in the catalogue (default: Buono B2 caregiver familiare). */
+  misura?: string;
+  /** Needed for measures without a catalogue amount. */
+  importoMensile?: string;
+  mesi?: string;
+  motivazione?: string;
+};
+
 export type FiledRequest = { id: string; protocollo: string; personId: string; person: NewPerson };
 
 /**
@@ -13,7 +22,7 @@ export type FiledRequest = { id: string; protocollo: string; personId: string; p
 export async function fileRequest(
   page: Page,
   personId: string,
-  opts: { misura?: string; motivazione?: string } = {},
+  opts: RequestInput = {},
 ): Promise<{ id: string; protocollo: string }> {
   const misura = opts.misura ?? "Buono B2 caregiver familiare";
   await page.goto(`/richieste/nuova?persona=${personId}`);
@@ -23,9 +32,13 @@ export async function fileRequest(
   const value = await select.locator("option", { hasText: misura }).first().getAttribute("value");
   if (!value) throw new Error(`misura «${misura}» non trovata nel catalogo`);
   await select.selectOption(value);
-  // Choosing a measure pre-fills amount and months from the catalogue.
-  await expect(page.getByLabel(/^Importo mensile/)).not.toHaveValue("");
-  await expect(page.getByLabel(/^Durata/)).not.toHaveValue("");
+  // Choosing a measure pre-fills amount and months from the catalogue, when it has them.
+  const importo = page.getByLabel(/^Importo mensile/);
+  const mesi = page.getByLabel(/^Durata/);
+  if (opts.importoMensile !== undefined) await importo.fill(opts.importoMensile);
+  else await expect(importo).not.toHaveValue("");
+  if (opts.mesi !== undefined) await mesi.fill(opts.mesi);
+  else await expect(mesi).not.toHaveValue("");
   await page
     .getByLabel(/^Bisogno e motivazione/)
     .fill(
@@ -46,7 +59,7 @@ export async function fileRequest(
 /** Registers a fresh person and files one request for them. */
 export async function personWithRequest(
   page: Page,
-  opts: { misura?: string; motivazione?: string } = {},
+  opts: RequestInput = {},
 ): Promise<FiledRequest> {
   const person = newPerson();
   const personId = await registerPerson(page, person);

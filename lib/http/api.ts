@@ -66,7 +66,16 @@ export async function readJson(req: Request): Promise<unknown> {
 }
 
 /** Parses the query string with a strict schema: unknown or malformed parameters are a 400. */
-export function readQuery<T>(req: Request, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
+export function readQuery<T>(
+  req: Request,
+  schema: {
+    safeParse: (
+      v: unknown,
+    ) =>
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+): T {
   const url = new URL(req.url);
   const raw: Record<string, string> = {};
   for (const [k, v] of url.searchParams) raw[k] ??= v;

@@ -17,7 +17,10 @@ import { PersonCreateSchema } from "@/lib/validation/person";
 import { RequestCreateSchema, RequestTransitionSchema } from "@/lib/validation/request";
 
 const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
 const errors = {
   400: problem("Corpo o parametri non leggibili"),
   401: problem("Non autenticato"),
@@ -39,7 +42,9 @@ export function openApiDocument() {
         "API dei servizi sociali del Piano di Zona. Autenticazione con il cookie di sessione di Auth.js; errori in application/problem+json (RFC 9457).",
     },
     components: {
-      securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
+      securitySchemes: {
+        sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+      },
     },
     security: [{ sessionCookie: [] }],
     paths: {
@@ -113,7 +118,10 @@ export function openApiDocument() {
       "/api/v1/measures": {
         get: {
           summary: "Catalogo di titoli sociali e servizi",
-          responses: { 200: { description: "Le misure", ...json(z.object({ rows: z.array(Measure) })) }, ...errors },
+          responses: {
+            200: { description: "Le misure", ...json(z.object({ rows: z.array(Measure) })) },
+            ...errors,
+          },
         },
       },
       "/api/v1/measures/{id}": {

@@ -4,7 +4,11 @@ import { REQUEST_ACTIONS, REQUEST_STATUSES } from "@/lib/domain/request-workflow
 
 // Response shapes of /api/v1, used only to document the API in OpenAPI.
 const dateTime = z.iso.datetime();
-const money = z.string().regex(/^\d+\.\d{2}$/).nullable().meta({ description: "Euro, two decimals" });
+const money = z
+  .string()
+  .regex(/^\d+\.\d{2}$/)
+  .nullable()
+  .meta({ description: "Euro, two decimals" });
 
 export const Problem = z
   .object({
@@ -60,7 +64,10 @@ export const Person = z
   })
   .meta({ id: "Person" });
 
-export const PersonSearch = z.object({ q: z.string().min(2).max(100) }).strict().meta({ id: "PersonSearch" });
+export const PersonSearch = z
+  .object({ q: z.string().min(2).max(100) })
+  .strict()
+  .meta({ id: "PersonSearch" });
 
 export const RequestRow = z
   .object({
@@ -108,7 +115,9 @@ export const RequestDetail = z
   })
   .meta({ id: "RequestDetail" });
 
-export const RequestCreated = z.object({ id: z.uuid(), protocollo: z.string() }).meta({ id: "RequestCreated" });
+export const RequestCreated = z
+  .object({ id: z.uuid(), protocollo: z.string() })
+  .meta({ id: "RequestCreated" });
 export const RequestTransitioned = z
   .object({ id: z.uuid(), stato: z.enum(REQUEST_STATUSES) })
   .meta({ id: "RequestTransitioned" });

@@ -42,7 +42,9 @@ function optional<S extends Shape>(shape: S) {
 
 // In a page, an unreadable value in a shared link falls back to the default instead of failing.
 function lenient<S extends Shape>(shape: S) {
-  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional().catch(undefined)])) as {
+  return Object.fromEntries(
+    Object.entries(shape).map(([k, v]) => [k, v.optional().catch(undefined)]),
+  ) as {
     [K in keyof S]: z.ZodCatch<z.ZodOptional<S[K]>>;
   };
 }

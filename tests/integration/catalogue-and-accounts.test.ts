@@ -34,7 +34,9 @@ describe.each(DRIVERS)("catalogue, comuni and accounts on %s", (driver) => {
 
   it("listComuni*: the district for all, own comuni for registration and filters", async () => {
     expect((await listComuni(db(), a.admin)).length).toBe(12);
-    expect((await listComuniForPersonCreate(db(), a.asPavia)).map((c) => c.nome)).toEqual(["Pavia"]);
+    expect((await listComuniForPersonCreate(db(), a.asPavia)).map((c) => c.nome)).toEqual([
+      "Pavia",
+    ]);
     expect(await listComuniForPersonCreate(db(), a.coordinatore)).toEqual([]);
     expect(await listComuniForPersonCreate(db(), a.comunePavia)).toEqual([]);
     expect((await listComuniForFilter(db(), a.coordinatore)).length).toBe(12);
@@ -61,7 +63,9 @@ describe.each(DRIVERS)("catalogue, comuni and accounts on %s", (driver) => {
   });
 
   it("getAmbitoName names the actor's own ambito", async () => {
-    expect(await getAmbitoName(db(), a.asPavia)).toBe("Consorzio Sociale Pavese · Distretto di Pavia");
+    expect(await getAmbitoName(db(), a.asPavia)).toBe(
+      "Consorzio Sociale Pavese · Distretto di Pavia",
+    );
   });
 
   it("the audit log refuses updates and deletes", async () => {

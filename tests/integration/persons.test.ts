@@ -10,7 +10,8 @@ describe.each(DRIVERS)("persons on %s", (driver) => {
   let t: TestDb;
   let a: Actors;
   const db = () => t.handle.db;
-  const count = async () => (await db().select({ n: sql<number>`count(*)::int` }).from(persons))[0]?.n;
+  const count = async () =>
+    (await db().select({ n: sql<number>`count(*)::int` }).from(persons))[0]?.n;
 
   beforeAll(async () => {
     t = await freshDb(driver);
@@ -28,7 +29,9 @@ describe.each(DRIVERS)("persons on %s", (driver) => {
 
     it("refuses a comune the worker does not serve, with a field error", async () => {
       const before = await count();
-      await expect(createPerson(db(), a.asPavia, await personInput(db(), "Cava Manara"))).rejects.toMatchObject({
+      await expect(
+        createPerson(db(), a.asPavia, await personInput(db(), "Cava Manara")),
+      ).rejects.toMatchObject({
         fieldErrors: { comuneId: [expect.stringContaining("comuni che segui")] },
       });
       expect(await count()).toBe(before);
@@ -36,14 +39,18 @@ describe.each(DRIVERS)("persons on %s", (driver) => {
 
     it.each(["coordinatore", "comunePavia", "admin"] as const)("refuses %s", async (who) => {
       const before = await count();
-      await expect(createPerson(db(), a[who], await personInput(db(), "Pavia"))).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        createPerson(db(), a[who], await personInput(db(), "Pavia")),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       expect(await count()).toBe(before);
     });
 
     it("refuses a duplicate codice fiscale, naming the existing record only to who may see it", async () => {
       const input = await personInput(db(), "Pavia");
       const { id } = await createPerson(db(), a.asPavia, input);
-      const again = await createPerson(db(), a.asPavia, { ...input, nome: "Altro" }).catch((e) => e);
+      const again = await createPerson(db(), a.asPavia, { ...input, nome: "Altro" }).catch(
+        (e) => e,
+      );
       expect(again).toBeInstanceOf(ConflictError);
       expect(again.details).toMatchObject({ existingId: id });
       const other = await createPerson(db(), a.asCava, {
@@ -58,7 +65,13 @@ describe.each(DRIVERS)("persons on %s", (driver) => {
       const before = await count();
       const base = await personInput(db(), "Pavia");
       const cases: [Record<string, unknown>, string][] = [
-        [{ ...base, codiceFiscale: `${base.codiceFiscale.slice(0, 15)}${base.codiceFiscale.endsWith("A") ? "B" : "A"}` }, "codiceFiscale"],
+        [
+          {
+            ...base,
+            codiceFiscale: `${base.codiceFiscale.slice(0, 15)}${base.codiceFiscale.endsWith("A") ? "B" : "A"}`,
+          },
+          "codiceFiscale",
+        ],
         [{ ...base, sesso: base.sesso === "M" ? "F" : "M" }, "sesso"],
         [{ ...base, dataNascita: "1950-13-40" }, "dataNascita"],
         [{ ...base, cognome: "x".repeat(101) }, "cognome"],
@@ -85,15 +98,25 @@ describe.each(DRIVERS)("persons on %s", (driver) => {
       const views = await db()
         .select({ actor: auditLog.actorId })
         .from(auditLog)
-        .where(and(eq(auditLog.entita, "persona"), eq(auditLog.entitaId, id), eq(auditLog.azione, "view")));
-      expect(views.map((v) => v.actor).sort()).toEqual([a.asPavia.id, a.coordinatore.id, a.comunePavia.id].sort());
+        .where(
+          and(
+            eq(auditLog.entita, "persona"),
+            eq(auditLog.entitaId, id),
+            eq(auditLog.azione, "view"),
+          ),
+        );
+      expect(views.map((v) => v.actor).sort()).toEqual(
+        [a.asPavia.id, a.coordinatore.id, a.comunePavia.id].sort(),
+      );
     });
 
     it("answers not found to another comune's worker, the system administrator and unknown ids", async () => {
       const { id } = await createPerson(db(), a.asPavia, await personInput(db(), "Pavia"));
       await expect(getPerson(db(), a.asCava, id)).rejects.toBeInstanceOf(NotFoundError);
       await expect(getPerson(db(), a.admin, id)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(getPerson(db(), a.asPavia, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        getPerson(db(), a.asPavia, "00000000-0000-4000-8000-000000000000"),
+      ).rejects.toBeInstanceOf(NotFoundError);
       await expect(getPerson(db(), a.asPavia, "../../etc")).rejects.toBeInstanceOf(NotFoundError);
     });
   });
@@ -120,8 +143,14 @@ describe.each(DRIVERS)("persons on %s", (driver) => {
       }
       expect(new Set(seen).size).toBe(seen.length);
       expect(seen.length).toBe(first.total);
-      const second = await listPersons(db(), a.coordinatore, { limit: 7, after: first.nextCursor ?? "" });
-      const back = await listPersons(db(), a.coordinatore, { limit: 7, before: second.prevCursor ?? "" });
+      const second = await listPersons(db(), a.coordinatore, {
+        limit: 7,
+        after: first.nextCursor ?? "",
+      });
+      const back = await listPersons(db(), a.coordinatore, {
+        limit: 7,
+        before: second.prevCursor ?? "",
+      });
       expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
       const sorted = [...first.rows].sort((x, y) => x.cognome.localeCompare(y.cognome, "en"));
       expect(first.rows.map((r) => r.cognome)).toEqual(sorted.map((r) => r.cognome));
@@ -138,11 +167,19 @@ describe.each(DRIVERS)("persons on %s", (driver) => {
     it("finds by codice fiscale and by name within scope only", async () => {
       const input = await personInput(db(), "Pavia");
       await createPerson(db(), a.asPavia, input);
-      expect((await searchPersons(db(), a.asPavia, input.codiceFiscale.toLowerCase())).map((r) => r.cognome)).toEqual([input.cognome]);
-      expect((await searchPersons(db(), a.asPavia, `${input.cognome} ${input.nome}`)).length).toBe(1);
+      expect(
+        (await searchPersons(db(), a.asPavia, input.codiceFiscale.toLowerCase())).map(
+          (r) => r.cognome,
+        ),
+      ).toEqual([input.cognome]);
+      expect((await searchPersons(db(), a.asPavia, `${input.cognome} ${input.nome}`)).length).toBe(
+        1,
+      );
       expect(await searchPersons(db(), a.asCava, input.codiceFiscale)).toEqual([]);
       expect(await searchPersons(db(), a.asPavia, "%")).toEqual([]);
-      await expect(searchPersons(db(), a.admin, input.cognome)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(searchPersons(db(), a.admin, input.cognome)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     });
   });
 });

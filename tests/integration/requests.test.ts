@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, requestEvents, requests } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/data/errors";
 import { createPerson } from "@/lib/data/persons";
-import { countRequestsByStatus, createRequest, getRequest, listRequests, transitionRequest } from "@/lib/data/requests";
+import {
+  countRequestsByStatus,
+  createRequest,
+  getRequest,
+  listRequests,
+  transitionRequest,
+} from "@/lib/data/requests";
 import { parseProtocol } from "@/lib/domain/request-workflow";
 import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
 import { measureId, personInput, requestInput } from "../support/fixtures";
@@ -37,7 +43,10 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
       expect(p2?.year).toBe(p1?.year);
       expect((p2?.seq ?? 0) - (p1?.seq ?? 0)).toBe(1);
       // A refused filing consumes no number.
-      await createRequest(db(), a.asPavia, { ...requestInput(personId, b2), measureId: "00000000-0000-4000-8000-000000000000" }).catch(() => {});
+      await createRequest(db(), a.asPavia, {
+        ...requestInput(personId, b2),
+        measureId: "00000000-0000-4000-8000-000000000000",
+      }).catch(() => {});
       const r3 = await createRequest(db(), a.asPavia, requestInput(personId, b2));
       expect(parseProtocol(r3.protocollo)?.seq).toBe((p2?.seq ?? 0) + 1);
       const detail = await getRequest(db(), a.asPavia, r1.id);
@@ -47,7 +56,9 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
 
     it("gives distinct consecutive numbers to concurrent filings", async () => {
       const personId = await newPerson();
-      const made = await Promise.all(Array.from({ length: 8 }, () => createRequest(db(), a.asPavia, requestInput(personId, b2))));
+      const made = await Promise.all(
+        Array.from({ length: 8 }, () => createRequest(db(), a.asPavia, requestInput(personId, b2))),
+      );
       const seqs = made.map((m) => parseProtocol(m.protocollo)?.seq ?? 0).sort((x, y) => x - y);
       expect(new Set(seqs).size).toBe(8);
       expect((seqs.at(-1) ?? 0) - (seqs[0] ?? 0)).toBe(7);
@@ -56,9 +67,13 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
     it("refuses another comune's person as not found, and roles that do not file", async () => {
       const personId = await newPerson();
       const before = await counts();
-      await expect(createRequest(db(), a.asCava, requestInput(personId, b2))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        createRequest(db(), a.asCava, requestInput(personId, b2)),
+      ).rejects.toBeInstanceOf(NotFoundError);
       for (const who of ["coordinatore", "comunePavia", "admin"] as const) {
-        await expect(createRequest(db(), a[who], requestInput(personId, b2))).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(
+          createRequest(db(), a[who], requestInput(personId, b2)),
+        ).rejects.toBeInstanceOf(ForbiddenError);
       }
       expect(await counts()).toEqual(before);
     });
@@ -92,10 +107,15 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
     it("lets the coordinator approve with a reason, recording decision and history", async () => {
       const { id } = await createRequest(db(), a.asPavia, requestInput(await newPerson(), b2));
       await transitionRequest(db(), a.coordinatore, id, { action: "avvia_istruttoria" });
-      await expect(transitionRequest(db(), a.coordinatore, id, { action: "approva" })).rejects.toMatchObject({
+      await expect(
+        transitionRequest(db(), a.coordinatore, id, { action: "approva" }),
+      ).rejects.toMatchObject({
         fieldErrors: { nota: [expect.any(String)] },
       });
-      await transitionRequest(db(), a.coordinatore, id, { action: "approva", nota: "Requisiti verificati." });
+      await transitionRequest(db(), a.coordinatore, id, {
+        action: "approva",
+        nota: "Requisiti verificati.",
+      });
       const r = await getRequest(db(), a.asPavia, id);
       expect(r.stato).toBe("approvata");
       expect(r.esitoMotivazione).toBe("Requisiti verificati.");
@@ -105,7 +125,10 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
 
     it("lets the coordinator reject with a reason", async () => {
       const { id } = await createRequest(db(), a.asPavia, requestInput(await newPerson(), b2));
-      await transitionRequest(db(), a.coordinatore, id, { action: "respingi", nota: "ISEE oltre soglia." });
+      await transitionRequest(db(), a.coordinatore, id, {
+        action: "respingi",
+        nota: "ISEE oltre soglia.",
+      });
       const r = await getRequest(db(), a.coordinatore, id);
       expect(r.stato).toBe("respinta");
       expect(r.actions).toEqual([]);
@@ -115,28 +138,51 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
       const { id } = await createRequest(db(), a.asPavia, requestInput(await newPerson(), b2));
       await transitionRequest(db(), a.coordinatore, id, { action: "respingi", nota: "No." });
       const before = await counts();
-      await expect(transitionRequest(db(), a.coordinatore, id, { action: "approva", nota: "Sì." })).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        transitionRequest(db(), a.coordinatore, id, { action: "approva", nota: "Sì." }),
+      ).rejects.toBeInstanceOf(ConflictError);
       expect(await counts()).toEqual(before);
     });
 
     it("denies workers the coordinator's decisions, the comune administrator everything, other comuni as not found", async () => {
       const { id } = await createRequest(db(), a.asPavia, requestInput(await newPerson(), b2));
       const before = await counts();
-      await expect(transitionRequest(db(), a.asPavia, id, { action: "approva", nota: "x" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(transitionRequest(db(), a.comunePavia, id, { action: "avvia_istruttoria" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(transitionRequest(db(), a.asCava, id, { action: "rinuncia", nota: "x" })).rejects.toBeInstanceOf(NotFoundError);
-      await expect(transitionRequest(db(), a.admin, id, { action: "approva", nota: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        transitionRequest(db(), a.asPavia, id, { action: "approva", nota: "x" }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        transitionRequest(db(), a.comunePavia, id, { action: "avvia_istruttoria" }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        transitionRequest(db(), a.asCava, id, { action: "rinuncia", nota: "x" }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        transitionRequest(db(), a.admin, id, { action: "approva", nota: "x" }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       expect(await counts()).toEqual(before);
-      await transitionRequest(db(), a.asPavia, id, { action: "rinuncia", nota: "La famiglia rinuncia." });
+      await transitionRequest(db(), a.asPavia, id, {
+        action: "rinuncia",
+        nota: "La famiglia rinuncia.",
+      });
       expect((await getRequest(db(), a.asPavia, id)).stato).toBe("rinunciata");
     });
 
     it("refuses malformed transitions", async () => {
       const { id } = await createRequest(db(), a.asPavia, requestInput(await newPerson(), b2));
-      for (const input of [{}, { action: "vola" }, { action: 3 }, { action: "approva", nota: 5 }, { action: "approva", nota: "x".repeat(4001) }]) {
-        await expect(transitionRequest(db(), a.coordinatore, id, input)).rejects.toBeInstanceOf(ValidationError);
+      for (const input of [
+        {},
+        { action: "vola" },
+        { action: 3 },
+        { action: "approva", nota: 5 },
+        { action: "approva", nota: "x".repeat(4001) },
+      ]) {
+        await expect(transitionRequest(db(), a.coordinatore, id, input)).rejects.toBeInstanceOf(
+          ValidationError,
+        );
       }
-      await expect(transitionRequest(db(), a.coordinatore, "nope", { action: "approva" })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        transitionRequest(db(), a.coordinatore, "nope", { action: "approva" }),
+      ).rejects.toBeInstanceOf(NotFoundError);
     });
 
     it("approves a request once when two coordinators race", async () => {
@@ -146,7 +192,10 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
         transitionRequest(db(), a.coordinatore, id, { action: "approva", nota: "B" }),
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      const events = await db().select().from(requestEvents).where(and(eq(requestEvents.requestId, id), eq(requestEvents.aStato, "approvata")));
+      const events = await db()
+        .select()
+        .from(requestEvents)
+        .where(and(eq(requestEvents.requestId, id), eq(requestEvents.aStato, "approvata")));
       expect(events).toHaveLength(1);
     });
   });
@@ -157,7 +206,10 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
       await getRequest(db(), a.comunePavia, id);
       await expect(getRequest(db(), a.asCava, id)).rejects.toBeInstanceOf(NotFoundError);
       await expect(getRequest(db(), a.admin, id)).rejects.toBeInstanceOf(ForbiddenError);
-      const views = await db().select().from(auditLog).where(and(eq(auditLog.entitaId, id), eq(auditLog.azione, "view")));
+      const views = await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entitaId, id), eq(auditLog.azione, "view")));
       expect(views).toHaveLength(1);
 
       const cava = await listRequests(db(), a.asCava, { limit: 100 });
@@ -168,18 +220,29 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
     });
 
     it("filters, sorts and pages on the server", async () => {
-      const presented = await listRequests(db(), a.coordinatore, { stato: "presentata", limit: 100 });
+      const presented = await listRequests(db(), a.coordinatore, {
+        stato: "presentata",
+        limit: 100,
+      });
       expect(presented.rows.every((r) => r.stato === "presentata")).toBe(true);
       const anziani = await listRequests(db(), a.coordinatore, { area: "anziani", limit: 100 });
       expect(anziani.rows.every((r) => r.area === "anziani")).toBe(true);
-      const byProtocol = await listRequests(db(), a.coordinatore, { sort: "protocollo", desc: false, limit: 10 });
+      const byProtocol = await listRequests(db(), a.coordinatore, {
+        sort: "protocollo",
+        desc: false,
+        limit: 10,
+      });
       const keys = byProtocol.rows.map((r) => r.protocolloKey);
       expect(keys).toEqual([...keys].sort((x, y) => x - y));
       const ids: string[] = [];
       let page = await listRequests(db(), a.coordinatore, { sort: "stato", limit: 9 });
       ids.push(...page.rows.map((r) => r.id));
       while (page.nextCursor) {
-        page = await listRequests(db(), a.coordinatore, { sort: "stato", limit: 9, after: page.nextCursor });
+        page = await listRequests(db(), a.coordinatore, {
+          sort: "stato",
+          limit: 9,
+          after: page.nextCursor,
+        });
         ids.push(...page.rows.map((r) => r.id));
       }
       expect(new Set(ids).size).toBe(page.total);

@@ -61,7 +61,10 @@ export type Actors = Record<keyof typeof EMAILS, Actor>;
 export async function demoActors(handle: DbHandle): Promise<Actors> {
   const out: Partial<Actors> = {};
   for (const [key, email] of Object.entries(EMAILS) as [keyof typeof EMAILS, string][]) {
-    const [u] = await handle.db.select({ id: users.id, sv: users.sessionVersion }).from(users).where(eq(users.email, email));
+    const [u] = await handle.db
+      .select({ id: users.id, sv: users.sessionVersion })
+      .from(users)
+      .where(eq(users.email, email));
     if (!u) throw new Error(`demo user ${email} missing`);
     const actor = await loadActor(handle.db, u.id, u.sv, "127.0.0.1");
     if (!actor) throw new Error(`demo user ${email} not loadable`);

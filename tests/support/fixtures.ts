@@ -6,17 +6,28 @@ import { computeCodiceFiscale } from "@/lib/domain/codice-fiscale";
 import type { PersonCreateInput } from "@/lib/validation/person";
 
 const LETTERS = "BCDFGLMNPRSTVZ";
-const word = (n: number) => Array.from({ length: n }, () => LETTERS[randomInt(LETTERS.length)]).join("");
+const word = (n: number) =>
+  Array.from({ length: n }, () => LETTERS[randomInt(LETTERS.length)]).join("");
 
 /** A valid registration for a new, random person in the named comune. */
-export async function personInput(db: Db, comuneNome: string, over: Partial<PersonCreateInput> = {}): Promise<PersonCreateInput> {
+export async function personInput(
+  db: Db,
+  comuneNome: string,
+  over: Partial<PersonCreateInput> = {},
+): Promise<PersonCreateInput> {
   const [c] = await db.select({ id: comuni.id }).from(comuni).where(eq(comuni.nome, comuneNome));
   if (!c) throw new Error(`no comune ${comuneNome}`);
   const cognome = `Test${word(5)}`;
   const nome = `Prova${word(4)}`;
   const sesso = randomInt(2) ? "F" : "M";
   const dataNascita = `19${randomInt(30, 99)}-0${randomInt(1, 9)}-1${randomInt(0, 9)}`;
-  const codiceFiscale = computeCodiceFiscale({ surname: cognome, name: nome, sex: sesso, birthDate: dataNascita, birthplace: "G388" });
+  const codiceFiscale = computeCodiceFiscale({
+    surname: cognome,
+    name: nome,
+    sex: sesso,
+    birthDate: dataNascita,
+    birthplace: "G388",
+  });
   return {
     codiceFiscale,
     cognome,
@@ -31,11 +42,20 @@ export async function personInput(db: Db, comuneNome: string, over: Partial<Pers
 }
 
 export async function measureId(db: Db, codice = "B2-CAREGIVER"): Promise<string> {
-  const [m] = await db.select({ id: measures.id }).from(measures).where(eq(measures.codice, codice));
+  const [m] = await db
+    .select({ id: measures.id })
+    .from(measures)
+    .where(eq(measures.codice, codice));
   if (!m) throw new Error(`no measure ${codice}`);
   return m.id;
 }
 
 export function requestInput(personId: string, measure: string) {
-  return { personId, measureId: measure, importoMensile: 100, mesi: 12, motivazione: "Caregiver familiare convivente, bisogno assistenziale elevato." };
+  return {
+    personId,
+    measureId: measure,
+    importoMensile: 100,
+    mesi: 12,
+    motivazione: "Caregiver familiare convivente, bisogno assistenziale elevato.",
+  };
 }

@@ -1,7 +1,11 @@
 import { problem } from "@/lib/http/problem";
 
 function notFound() {
-  return problem(404, "Non trovato", "Questo indirizzo dell'API non esiste. Vedi /api/v1/openapi.json.");
+  return problem(
+    404,
+    "Non trovato",
+    "Questo indirizzo dell'API non esiste. Vedi /api/v1/openapi.json.",
+  );
 }
 
 export const GET = notFound;
