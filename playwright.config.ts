@@ -36,7 +36,9 @@ function serverEnv(): Record<string, string> {
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  // A subfolder: Playwright empties its output folder, and scripts/test.sh keeps other
+  // reports (vitest.json, next-build.log) in test-results/.
+  outputDir: "test-results/playwright",
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,

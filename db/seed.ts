@@ -229,7 +229,6 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
     );
 
     let seq = 0;
-    let events = 0;
     const requestRows: (typeof s.requests.$inferInsert)[] = [];
     const eventRows: (typeof s.requestEvents.$inferInsert)[] = [];
     const caseRows: (typeof s.cases.$inferInsert)[] = [];
@@ -239,9 +238,12 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
         const measure = pick(measureRows);
         const worker = person.creatoDa as string;
         const filed = new Date(
-          Date.UTC(2026, 0, 8) +
-            Math.floor(rand() * 300) * 86_400_000 +
-            Math.floor(rand() * 8 * 3_600_000),
+          Math.min(
+            Date.UTC(2026, 0, 8) +
+              Math.floor(rand() * 300) * 86_400_000 +
+              Math.floor(rand() * 8 * 3_600_000),
+            Date.now() - 86_400_000,
+          ),
         );
         const path = pick(PATHS);
         const id = crypto.randomUUID();
@@ -277,7 +279,10 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
           at: filed,
         });
         for (const action of path) {
-          at = new Date(at.getTime() + (1 + Math.floor(rand() * 9)) * 86_400_000);
+          const next = new Date(at.getTime() + (1 + Math.floor(rand() * 9)) * 86_400_000);
+          // Recent requests have not got that far yet: no event is dated in the future.
+          if (next.getTime() > Date.now()) break;
+          at = next;
           const to = TRANSITIONS[action].to;
           eventRows.push({
             ambitoId,
@@ -300,7 +305,6 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
         req.stato = status;
         req.aggiornatoIl = at;
         requestRows.push(req);
-        events += path.length + 1;
         if (k === 0) {
           caseRows.push({
             ambitoId,
@@ -324,7 +328,7 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
       .insert(s.protocolCounters)
       .values({ ambitoId, anno: 2026, ultimo: requestRows.length });
     log(
-      `Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${events} eventi.`,
+      `Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${eventRows.length} eventi.`,
     );
   });
 }

@@ -41,7 +41,10 @@ test("un'assistente sociale di un altro comune non vede né tocca il caso", asyn
   await expectProblem(await other.request.get(`/api/v1/requests/${filed.id}`), 404);
   await expectProblem(await other.request.get(`/api/v1/persons/${filed.personId}`), 404);
   const body = await expectProblem(
-    await postTransition(other, filed.id, { action: "rinuncia", nota: "Rinuncia dell'interessato." }),
+    await postTransition(other, filed.id, {
+      action: "rinuncia",
+      nota: "Rinuncia dell'interessato.",
+    }),
     404,
   );
   expect(JSON.stringify(body)).not.toContain(filed.person.cognome);

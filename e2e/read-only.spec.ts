@@ -3,7 +3,8 @@ import { expectProblem, postTransition } from "./support/api";
 import { expect, test } from "./support/fixtures";
 import { columnCells, historyItems, personWithRequest, requestStatus } from "./support/requests";
 
-const ACTION_BUTTONS = /^(Avvia istruttoria|Approva|Respingi|Richiedi integrazione|Preavviso di rigetto|Metti in lista d'attesa|Registra rinuncia)$/;
+const ACTION_BUTTONS =
+  /^(Avvia istruttoria|Approva|Respingi|Richiedi integrazione|Preavviso di rigetto|Metti in lista d'attesa|Registra rinuncia)$/;
 
 test("l'amministratore comunale vede solo il suo comune e non può agire", async ({ loginAs }) => {
   const worker = await loginAs("asPavia");

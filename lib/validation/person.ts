@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkCodiceFiscaleConsistency } from "@/lib/domain/codice-fiscale";
+import { checkCodiceFiscaleConsistency, parseCodiceFiscale } from "@/lib/domain/codice-fiscale";
 
 const optionalText = (max: number, msg: string) =>
   z
@@ -16,6 +16,12 @@ const FIELD_OF = {
   codiceFiscale: "codiceFiscale",
 } as const;
 
+const ConsistencyFields = z.object({
+  codiceFiscale: z.string().length(16),
+  sesso: z.enum(["M", "F"]),
+  dataNascita: z.iso.date(),
+});
+
 /** One schema for the registration form, its server action and the API. */
 export const PersonCreateSchema = z
   .object({
@@ -24,7 +30,11 @@ export const PersonCreateSchema = z
       .trim()
       .toUpperCase()
       .min(1, "Inserisci il codice fiscale.")
-      .max(16, "Il codice fiscale deve avere 16 caratteri."),
+      .max(16, "Il codice fiscale deve avere 16 caratteri.")
+      .superRefine((cf, ctx) => {
+        const parsed = parseCodiceFiscale(cf);
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+      }),
     cognome: z
       .string({ error: "Inserisci il cognome." })
       .trim()
@@ -58,14 +68,17 @@ export const PersonCreateSchema = z
     ),
   })
   .strict()
-  .superRefine((v, ctx) => {
-    for (const issue of checkCodiceFiscaleConsistency(v.codiceFiscale, {
-      sex: v.sesso,
-      birthDate: v.dataNascita,
-    })) {
-      ctx.addIssue({ code: "custom", path: [FIELD_OF[issue.field]], message: issue.message });
-    }
-  });
-
-export type PersonCreateInput = z.input<typeof PersonCreateSchema>;
-export type PersonCreate = z.output<typeof PersonCreateSchema>;
+  .superRefine(
+    (v, ctx) => {
+      const issues = checkCodiceFiscaleConsistency(v.codiceFiscale, {
+        sex: v.sesso,
+        birthDate: v.dataNascita,
+      });
+      // The codice fiscale's own errors are reported on its field by its own check.
+      for (const issue of issues.filter((i) => i.field !== "codiceFiscale")) {
+        ctx.addIssue({ code: "custom", path: [FIELD_OF[issue.field]], message: issue.message });
+      }
+    },
+    // Compare as soon as the three fields are readable, even while others are still missing.
+    { when: (payload) => ConsistencyFields.safeParse(payload.value).success },
+  );
