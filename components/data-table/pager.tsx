@@ -1,22 +1,34 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { listHref } from "./list-url";
+
+type PageInfo = {
+  total: number;
+  rows: unknown[];
+  nextCursor: string | null;
+  prevCursor: string | null;
+};
 
 /** Keyset paging: previous and next pages are links carrying an opaque cursor. */
 export function Pager({
-  total,
-  shown,
-  prevHref,
-  nextHref,
-  firstHref,
+  base,
+  params,
+  page,
+  atStart,
   noun,
 }: {
-  total: number;
-  shown: number;
-  prevHref: string | null;
-  nextHref: string | null;
-  firstHref: string | null;
+  base: string;
+  /** The list's URL state, without the cursor. */
+  params: Record<string, string | undefined>;
+  page: PageInfo;
+  atStart: boolean;
   noun: string;
 }) {
+  const total = page.total;
+  const shown = page.rows.length;
+  const prevHref = page.prevCursor ? listHref(base, params, { before: page.prevCursor }) : null;
+  const nextHref = page.nextCursor ? listHref(base, params, { after: page.nextCursor }) : null;
+  const firstHref = atStart ? null : listHref(base, params, {});
   return (
     <nav
       aria-label="Paginazione"

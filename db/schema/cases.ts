@@ -1,18 +1,14 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { areaEnum } from "./enums";
 import { persons } from "./persons";
-import { ambiti, comuni } from "./territory";
+import { ambitoId, comuneId } from "./tenant";
 import { users } from "./users";
 
 export const cases = pgTable(
   "cartelle",
   {
-    ambitoId: uuid("ambito_id")
-      .notNull()
-      .references(() => ambiti.id),
-    comuneId: uuid("comune_id")
-      .notNull()
-      .references(() => comuni.id),
+    ambitoId: ambitoId(),
+    comuneId: comuneId(),
     id: uuid("id").primaryKey().defaultRandom(),
     personId: uuid("persona_id")
       .notNull()

@@ -1,24 +1,15 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import { ROLES } from "@/lib/auth/roles";
+import { AREAS, MEASURE_KINDS } from "@/lib/domain/areas";
+import { REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 
-export const roleEnum = pgEnum("ruolo", [
-  "assistente_sociale",
-  "coordinatore",
-  "amministratore_comunale",
-  "amministratore_sistema",
-]);
+export const roleEnum = pgEnum("ruolo", ROLES);
 
-export const areaEnum = pgEnum("area_intervento", [
-  "anziani",
-  "disabili",
-  "salute_mentale",
-  "minori",
-  "immigrazione",
-  "adulti_difficolta",
-]);
+export const areaEnum = pgEnum("area_intervento", AREAS);
 
 export const sexEnum = pgEnum("sesso", ["M", "F"]);
 
-export const measureKindEnum = pgEnum("tipo_misura", ["buono", "voucher", "servizio"]);
+export const measureKindEnum = pgEnum("tipo_misura", MEASURE_KINDS);
 
 export const iseeKindEnum = pgEnum("tipo_isee", [
   "ordinario",
@@ -29,17 +20,4 @@ export const iseeKindEnum = pgEnum("tipo_isee", [
   "corrente",
 ]);
 
-export const requestStatusEnum = pgEnum("stato_richiesta", [
-  "bozza",
-  "presentata",
-  "in_istruttoria",
-  "integrazione_richiesta",
-  "preavviso_rigetto",
-  "approvata",
-  "respinta",
-  "in_lista_attesa",
-  "in_erogazione",
-  "conclusa",
-  "revocata",
-  "rinunciata",
-]);
+export const requestStatusEnum = pgEnum("stato_richiesta", REQUEST_STATUSES);

@@ -10,14 +10,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { areaEnum, measureKindEnum } from "./enums";
-import { ambiti } from "./territory";
+import { ambitoId } from "./tenant";
 
 export const measures = pgTable(
   "misure",
   {
-    ambitoId: uuid("ambito_id")
-      .notNull()
-      .references(() => ambiti.id),
+    ambitoId: ambitoId(),
     id: uuid("id").primaryKey().defaultRandom(),
     codice: text("codice").notNull(),
     nome: text("nome").notNull(),

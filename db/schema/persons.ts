@@ -12,18 +12,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { iseeKindEnum, sexEnum } from "./enums";
-import { ambiti, comuni } from "./territory";
+import { ambitoId, comuneId } from "./tenant";
 import { users } from "./users";
 
 export const persons = pgTable(
   "persone",
   {
-    ambitoId: uuid("ambito_id")
-      .notNull()
-      .references(() => ambiti.id),
-    comuneId: uuid("comune_id")
-      .notNull()
-      .references(() => comuni.id),
+    ambitoId: ambitoId(),
+    comuneId: comuneId(),
     id: uuid("id").primaryKey().defaultRandom(),
     codiceFiscale: text("codice_fiscale").notNull(),
     cognome: text("cognome").notNull(),
@@ -48,9 +44,7 @@ export const persons = pgTable(
 export const iseeAttestations = pgTable(
   "attestazioni_isee",
   {
-    ambitoId: uuid("ambito_id")
-      .notNull()
-      .references(() => ambiti.id),
+    ambitoId: ambitoId(),
     id: uuid("id").primaryKey().defaultRandom(),
     personId: uuid("persona_id")
       .notNull()

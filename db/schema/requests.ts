@@ -17,18 +17,14 @@ import { cases } from "./cases";
 import { requestStatusEnum } from "./enums";
 import { measures } from "./measures";
 import { persons } from "./persons";
-import { ambiti, comuni } from "./territory";
+import { ambitoId, comuneId } from "./tenant";
 import { users } from "./users";
 
 export const requests = pgTable(
   "richieste",
   {
-    ambitoId: uuid("ambito_id")
-      .notNull()
-      .references(() => ambiti.id),
-    comuneId: uuid("comune_id")
-      .notNull()
-      .references(() => comuni.id),
+    ambitoId: ambitoId(),
+    comuneId: comuneId(),
     id: uuid("id").primaryKey().defaultRandom(),
     personId: uuid("persona_id")
       .notNull()
@@ -83,9 +79,7 @@ export const requests = pgTable(
 export const protocolCounters = pgTable(
   "contatori_protocollo",
   {
-    ambitoId: uuid("ambito_id")
-      .notNull()
-      .references(() => ambiti.id),
+    ambitoId: ambitoId(),
     anno: integer("anno").notNull(),
     ultimo: integer("ultimo").notNull(),
   },
@@ -95,9 +89,7 @@ export const protocolCounters = pgTable(
 export const requestEvents = pgTable(
   "eventi_richiesta",
   {
-    ambitoId: uuid("ambito_id")
-      .notNull()
-      .references(() => ambiti.id),
+    ambitoId: ambitoId(),
     id: bigserial("id", { mode: "number" }).primaryKey(),
     requestId: uuid("richiesta_id")
       .notNull()

@@ -9,14 +9,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { roleEnum } from "./enums";
-import { ambiti, comuni } from "./territory";
+import { ambitoId, comuneId } from "./tenant";
 
 export const users = pgTable(
   "utenti",
   {
-    ambitoId: uuid("ambito_id")
-      .notNull()
-      .references(() => ambiti.id),
+    ambitoId: ambitoId(),
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull().unique(),
     nome: text("nome").notNull(),
@@ -32,15 +30,11 @@ export const users = pgTable(
 export const userComuni = pgTable(
   "utenti_comuni",
   {
-    ambitoId: uuid("ambito_id")
-      .notNull()
-      .references(() => ambiti.id),
+    ambitoId: ambitoId(),
     userId: uuid("utente_id")
       .notNull()
       .references(() => users.id),
-    comuneId: uuid("comune_id")
-      .notNull()
-      .references(() => comuni.id),
+    comuneId: comuneId(),
   },
   (t) => [primaryKey({ columns: [t.ambitoId, t.userId, t.comuneId] })],
 );

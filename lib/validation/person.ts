@@ -82,3 +82,6 @@ export const PersonCreateSchema = z
     // Compare as soon as the three fields are readable, even while others are still missing.
     { when: (payload) => ConsistencyFields.safeParse(payload.value).success },
   );
+
+export type PersonCreateInput = z.input<typeof PersonCreateSchema>;
+export type PersonCreate = z.output<typeof PersonCreateSchema>;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listHref } from "@/components/data-table/list-url";
 import { Pager } from "@/components/data-table/pager";
 import { PersonSearch } from "@/components/persons/person-search";
 import { PersonsTable } from "@/components/persons/persons-table";
@@ -45,16 +44,11 @@ export default async function PersonePage({
         params={current}
       />
       <Pager
-        total={page.total}
-        shown={page.rows.length}
+        base="/persone"
+        params={current}
+        page={page}
+        atStart={!params.after && !params.before}
         noun="persone"
-        prevHref={
-          page.prevCursor ? listHref("/persone", current, { before: page.prevCursor }) : null
-        }
-        nextHref={
-          page.nextCursor ? listHref("/persone", current, { after: page.nextCursor }) : null
-        }
-        firstHref={params.after || params.before ? listHref("/persone", current, {}) : null}
       />
     </>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { listHref } from "@/components/data-table/list-url";
 import { Pager } from "@/components/data-table/pager";
 import { RequestFilters } from "@/components/requests/request-filters";
 import { RequestsTable } from "@/components/requests/requests-table";
@@ -51,16 +50,11 @@ export default async function RichiestePage({
         params={current}
       />
       <Pager
-        total={page.total}
-        shown={page.rows.length}
+        base="/richieste"
+        params={current}
+        page={page}
+        atStart={!params.after && !params.before}
         noun="richieste"
-        prevHref={
-          page.prevCursor ? listHref("/richieste", current, { before: page.prevCursor }) : null
-        }
-        nextHref={
-          page.nextCursor ? listHref("/richieste", current, { after: page.nextCursor }) : null
-        }
-        firstHref={params.after || params.before ? listHref("/richieste", current, {}) : null}
       />
     </>
   );
