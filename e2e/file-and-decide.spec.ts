@@ -44,7 +44,7 @@ test.describe("presentazione e decisione di una richiesta", () => {
     await expect(motivazione).toHaveValue("");
     await coord.getByRole("button", { name: "Approva" }).click();
     await expect(motivazione).toHaveAttribute("aria-invalid", "true");
-    await expect(motivazione).toHaveAccessibleDescription(/motivazione/i);
+    await expect(motivazione).toHaveAccessibleDescription(/Scrivi la motivazione/);
     await expect(coord.getByTestId("field-error")).toContainText("obbligatoria");
     await expect(requestStatus(coord)).toHaveText("In istruttoria");
     await expect(coord.getByTestId("decision-reason")).toHaveCount(0);
