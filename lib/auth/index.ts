@@ -23,6 +23,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
+  // A wrong password is an expected event, logged in the audit table; not a stack trace on stderr.
+  logger: {
+    error(error) {
+      if (error.name !== "CredentialsSignin")
+        console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

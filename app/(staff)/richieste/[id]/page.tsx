@@ -36,7 +36,10 @@ export default async function RichiestaPage({
         title={r.protocollo ? `Richiesta ${r.protocollo}` : "Richiesta in bozza"}
         description={
           <>
-            {r.misura} · <StatusBadge status={r.stato} />
+            {r.misura} ·{" "}
+            <span data-testid="request-status">
+              <StatusBadge status={r.stato} />
+            </span>
           </>
         }
       />
