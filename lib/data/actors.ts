@@ -1,0 +1,56 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { userComuni, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/roles";
+
+/** Role, comuni and active flag come from the database on every request, never from the token. */
+export async function loadActor(
+  db: Db,
+  userId: string,
+  sessionVersion: number,
+  ip: string | null,
+): Promise<Actor | null> {
+  const [user] = await db
+    .select({
+      id: users.id,
+      ambitoId: users.ambitoId,
+      role: users.ruolo,
+      nome: users.nome,
+      email: users.email,
+      attivo: users.attivo,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user || !user.attivo || user.sessionVersion !== sessionVersion) return null;
+  const rows = await db
+    .select({ comuneId: userComuni.comuneId })
+    .from(userComuni)
+    .where(and(eq(userComuni.ambitoId, user.ambitoId), eq(userComuni.userId, user.id)));
+  return {
+    id: user.id,
+    ambitoId: user.ambitoId,
+    role: user.role,
+    nome: user.nome,
+    email: user.email,
+    comuneIds: rows.map((r) => r.comuneId),
+    ip,
+  };
+}
+
+/** For the login check only: the hash never leaves the auth module. */
+export async function findLoginUser(db: Db, email: string) {
+  const [user] = await db
+    .select({
+      id: users.id,
+      ambitoId: users.ambitoId,
+      passwordHash: users.passwordHash,
+      attivo: users.attivo,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()))
+    .limit(1);
+  return user ?? null;
+}

@@ -1,0 +1,23 @@
+import type { Db } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import type { Actor } from "@/lib/auth/roles";
+
+export type AuditAction = "view" | "create" | "update" | "transition" | "login" | "login_failed" | "export";
+
+/** Appends to the access log. Ids only: never names, codici fiscali or free text. */
+export async function audit(
+  db: Db,
+  actor: Pick<Actor, "id" | "ambitoId" | "ip"> | null,
+  azione: AuditAction,
+  entita: string,
+  entitaId: string | null,
+): Promise<void> {
+  await db.insert(auditLog).values({
+    ambitoId: actor?.ambitoId ?? null,
+    actorId: actor?.id ?? null,
+    azione,
+    entita,
+    entitaId,
+    ip: actor?.ip ?? null,
+  });
+}
