@@ -5,7 +5,7 @@ import { defineConfig } from "@playwright/test";
  * End-to-end tests. The production build is made beforehand (scripts/test.sh runs
  * `next build`); here the server is only started.
  */
-const PORT = 3210;
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
