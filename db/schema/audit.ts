@@ -1,17 +1,26 @@
-import { bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-// Append-only: a trigger in the migrations refuses UPDATE and DELETE. Ids only, no personal data.
+/**
+ * Append-only: triggers in the migrations refuse UPDATE, DELETE and TRUNCATE, and chain each
+ * row to the previous one of its ambito (seq, prev_hash, hash). Ids only, no personal data.
+ */
 export const auditLog = pgTable(
   "registro_accessi",
   {
     ambitoId: uuid("ambito_id"),
     id: bigserial("id", { mode: "number" }).primaryKey(),
+    seq: bigint("seq", { mode: "number" }),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid("attore_id"),
     azione: text("azione").notNull(),
     entita: text("entita").notNull(),
     entitaId: text("entita_id"),
     ip: text("ip"),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
-  (t) => [index("registro_ambito_entita_idx").on(t.ambitoId, t.entita, t.entitaId, t.at)],
+  (t) => [
+    index("registro_ambito_entita_idx").on(t.ambitoId, t.entita, t.entitaId, t.at),
+    index("registro_ambito_seq_idx").on(t.ambitoId, t.seq),
+  ],
 );

@@ -23,7 +23,7 @@ export async function loadActor(
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
-  if (!user || !user.attivo || user.sessionVersion !== sessionVersion) return null;
+  if (!user?.attivo || user.sessionVersion !== sessionVersion) return null;
   const rows = await db
     .select({ comuneId: userComuni.comuneId })
     .from(userComuni)

@@ -4,6 +4,9 @@ import { ambiti } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 
 export async function getAmbitoName(db: Db, actor: Actor): Promise<string> {
-  const [row] = await db.select({ nome: ambiti.nome, ente: ambiti.ente }).from(ambiti).where(eq(ambiti.id, actor.ambitoId));
+  const [row] = await db
+    .select({ nome: ambiti.nome, ente: ambiti.ente })
+    .from(ambiti)
+    .where(eq(ambiti.id, actor.ambitoId));
   return row ? `${row.ente} · ${row.nome}` : "";
 }

@@ -2,7 +2,14 @@ import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 
-export type AuditAction = "view" | "create" | "update" | "transition" | "login" | "login_failed" | "export";
+export type AuditAction =
+  | "view"
+  | "create"
+  | "update"
+  | "transition"
+  | "login"
+  | "login_failed"
+  | "export";
 
 /** Appends to the access log. Ids only: never names, codici fiscali or free text. */
 export async function audit(

@@ -1,6 +1,12 @@
 import comuniItaliani from "@/db/data/comuni-istat.json";
 
-type ComuneItaliano = { nome: string; istat: string; belfiore: string; provincia: string; codiceRegione: string };
+type ComuneItaliano = {
+  nome: string;
+  istat: string;
+  belfiore: string;
+  provincia: string;
+  codiceRegione: string;
+};
 
 let byBelfiore: Map<string, ComuneItaliano> | undefined;
 

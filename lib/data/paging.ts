@@ -4,7 +4,10 @@ import { z } from "zod";
 
 export type Cursor = { v: (string | number)[]; dir: "after" | "before" };
 
-const CursorSchema = z.array(z.union([z.string().max(200), z.number()])).min(1).max(6);
+const CursorSchema = z
+  .array(z.union([z.string().max(200), z.number()]))
+  .min(1)
+  .max(6);
 
 export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");
@@ -14,7 +17,9 @@ export function encodeCursor(values: (string | number)[]): string {
 export function decodeCursor(token: string | undefined | null): (string | number)[] | null {
   if (!token) return null;
   try {
-    const parsed = CursorSchema.safeParse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
+    const parsed = CursorSchema.safeParse(
+      JSON.parse(Buffer.from(token, "base64url").toString("utf8")),
+    );
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -24,10 +29,20 @@ export function decodeCursor(token: string | undefined | null): (string | number
 export type SortKey = { cols: (AnyPgColumn | SQL)[]; asc: boolean };
 
 /** Row-value comparison for keyset paging: every key column runs in the same direction. */
-export function keysetWhere(key: SortKey, values: (string | number)[], dir: "after" | "before"): SQL {
+export function keysetWhere(
+  key: SortKey,
+  values: (string | number)[],
+  dir: "after" | "before",
+): SQL {
   const forward = key.asc === (dir === "after");
-  const left = sql.join(key.cols.map((c) => sql`${c}`), sql`, `);
-  const right = sql.join(values.map((v) => sql`${v}`), sql`, `);
+  const left = sql.join(
+    key.cols.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  const right = sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
   return forward ? sql`(${left}) > (${right})` : sql`(${left}) < (${right})`;
 }
 

@@ -11,7 +11,7 @@ import { requirePermission, scopeWhere } from "./authorize";
 import { birthplaceLabel } from "./birthplaces";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { decodeCursor, keysetOrder, keysetWhere, type Page, type SortKey, toPage } from "./paging";
-import { isUuid, isUniqueViolation } from "./pg-errors";
+import { isUniqueViolation, isUuid } from "./pg-errors";
 
 export type PersonListQuery = {
   comuneId?: string;
@@ -37,7 +37,11 @@ function personSortKey(q: PersonListQuery): SortKey {
   return { cols: [persons.cognome, persons.nome, persons.id], asc: asc_ };
 }
 
-export async function listPersons(db: Db, actor: Actor, q: PersonListQuery): Promise<Page<PersonRow>> {
+export async function listPersons(
+  db: Db,
+  actor: Actor,
+  q: PersonListQuery,
+): Promise<Page<PersonRow>> {
   const limit = Math.min(Math.max(q.limit ?? 25, 1), 100);
   const filters: SQL[] = [scopeWhere(actor, "person.read", persons)];
   if (q.comuneId && isUuid(q.comuneId)) filters.push(eq(persons.comuneId, q.comuneId));
@@ -62,7 +66,10 @@ export async function listPersons(db: Db, actor: Actor, q: PersonListQuery): Pro
       .where(where)
       .orderBy(...keysetOrder(key, dir))
       .limit(limit + 1),
-    db.select({ n: sql<number>`count(*)::int` }).from(persons).where(and(...filters)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(persons)
+      .where(and(...filters)),
   ]);
   return toPage(rows, limit, dir, cursor !== null, count?.n ?? 0, keyOf);
 }
@@ -132,7 +139,9 @@ export async function createPerson(db: Db, actor: Actor, input: unknown): Promis
       const [existing] = await tx
         .select({ id: persons.id, comuneId: persons.comuneId })
         .from(persons)
-        .where(and(eq(persons.ambitoId, actor.ambitoId), eq(persons.codiceFiscale, data.codiceFiscale)))
+        .where(
+          and(eq(persons.ambitoId, actor.ambitoId), eq(persons.codiceFiscale, data.codiceFiscale)),
+        )
         .limit(1);
       if (existing) throw duplicate(actor, existing);
       const [row] = await tx
@@ -162,7 +171,9 @@ export async function createPerson(db: Db, actor: Actor, input: unknown): Promis
       const [existing] = await db
         .select({ id: persons.id, comuneId: persons.comuneId })
         .from(persons)
-        .where(and(eq(persons.ambitoId, actor.ambitoId), eq(persons.codiceFiscale, data.codiceFiscale)))
+        .where(
+          and(eq(persons.ambitoId, actor.ambitoId), eq(persons.codiceFiscale, data.codiceFiscale)),
+        )
         .limit(1);
       if (existing) throw duplicate(actor, existing);
     }
@@ -171,7 +182,10 @@ export async function createPerson(db: Db, actor: Actor, input: unknown): Promis
 }
 
 function duplicate(actor: Actor, existing: { id: string; comuneId: string }): ConflictError {
-  const visible = allows(actor, "person.read", { ambitoId: actor.ambitoId, comuneId: existing.comuneId });
+  const visible = allows(actor, "person.read", {
+    ambitoId: actor.ambitoId,
+    comuneId: existing.comuneId,
+  });
   return new ConflictError(
     visible
       ? "Questa persona è già registrata: apri la sua scheda invece di crearne una nuova."
@@ -180,18 +194,30 @@ function duplicate(actor: Actor, existing: { id: string; comuneId: string }): Co
   );
 }
 
-export type PersonSearchResult = { id: string; cognome: string; nome: string; dataNascita: string; comune: string };
+export type PersonSearchResult = {
+  id: string;
+  cognome: string;
+  nome: string;
+  dataNascita: string;
+  comune: string;
+};
 
 /** Search by codice fiscale (exact) or by surname and name; the text travels in a POST body, never in a URL. */
-export async function searchPersons(db: Db, actor: Actor, text: string): Promise<PersonSearchResult[]> {
+export async function searchPersons(
+  db: Db,
+  actor: Actor,
+  text: string,
+): Promise<PersonSearchResult[]> {
   const q = text.trim().slice(0, 100);
   if (q.length < 2) return [];
   const scope = scopeWhere(actor, "person.read", persons);
   const upper = q.toUpperCase().replace(/\s+/g, "");
   const words = q.split(/\s+/).filter(Boolean).slice(0, 3);
-  const escape = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
   const byName = and(
-    ...words.map((w) => or(ilike(persons.cognome, `${escape(w)}%`), ilike(persons.nome, `${escape(w)}%`))),
+    ...words.map((w) =>
+      or(ilike(persons.cognome, `${escapeLike(w)}%`), ilike(persons.nome, `${escapeLike(w)}%`)),
+    ),
   );
   return db
     .select({

@@ -1,6 +1,14 @@
 import { aliasedTable, and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { comuni, measures, persons, protocolCounters, requestEvents, requests, users } from "@/db/schema";
+import {
+  comuni,
+  measures,
+  persons,
+  protocolCounters,
+  requestEvents,
+  requests,
+  users,
+} from "@/db/schema";
 import { allows, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Area } from "@/lib/domain/areas";
@@ -57,7 +65,8 @@ const protocolKey = sql<number>`coalesce(${requests.protocolloAnno} * 1000000 + 
 
 function requestSortKey(sort: RequestSort, ascending: boolean): SortKey {
   if (sort === "protocollo") return { cols: [protocolKey, requests.id], asc: ascending };
-  if (sort === "stato") return { cols: [requests.stato, requests.creatoIl, requests.id], asc: ascending };
+  if (sort === "stato")
+    return { cols: [requests.stato, requests.creatoIl, requests.id], asc: ascending };
   return { cols: [requests.creatoIl, requests.id], asc: ascending };
 }
 
@@ -69,7 +78,11 @@ function keyOf(sort: RequestSort) {
   };
 }
 
-export async function listRequests(db: Db, actor: Actor, q: RequestListQuery): Promise<Page<RequestRow>> {
+export async function listRequests(
+  db: Db,
+  actor: Actor,
+  q: RequestListQuery,
+): Promise<Page<RequestRow>> {
   const limit = Math.min(Math.max(q.limit ?? 25, 1), 100);
   const sort = q.sort ?? "data";
   const filters: SQL[] = [scopeWhere(actor, "request.read", requests)];
@@ -134,8 +147,14 @@ const transitionPermission: Record<"worker" | "coordinator", Permission> = {
   coordinator: "request.transition.coordinator",
 };
 
-function actionsFor(actor: Actor, stato: RequestStatus, record: { ambitoId: string; comuneId: string }) {
-  return availableActions(stato).filter((a) => allows(actor, transitionPermission[ACTION_ROLE[a]], record));
+function actionsFor(
+  actor: Actor,
+  stato: RequestStatus,
+  record: { ambitoId: string; comuneId: string },
+) {
+  return availableActions(stato).filter((a) =>
+    allows(actor, transitionPermission[ACTION_ROLE[a]], record),
+  );
 }
 
 /** A request with its whole history; the view is logged. */
@@ -204,14 +223,20 @@ export async function getRequest(db: Db, actor: Actor, id: string) {
 export type RequestDetail = Awaited<ReturnType<typeof getRequest>>;
 
 function romeYear(now: Date): number {
-  return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Rome" }).format(now));
+  return Number(
+    new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Rome" }).format(now),
+  );
 }
 
 /**
  * Files a request: it is protocolled at once. The number comes from a per-ambito, per-year
  * counter updated in the same transaction, so a rollback leaves no gap.
  */
-export async function createRequest(db: Db, actor: Actor, input: unknown): Promise<{ id: string; protocollo: string }> {
+export async function createRequest(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+): Promise<{ id: string; protocollo: string }> {
   requirePermission(actor, "request.create");
   const parsed = RequestCreateSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
@@ -227,9 +252,16 @@ export async function createRequest(db: Db, actor: Actor, input: unknown): Promi
     const [measure] = await tx
       .select({ id: measures.id })
       .from(measures)
-      .where(and(eq(measures.ambitoId, actor.ambitoId), eq(measures.id, data.measureId), eq(measures.attiva, true)))
+      .where(
+        and(
+          eq(measures.ambitoId, actor.ambitoId),
+          eq(measures.id, data.measureId),
+          eq(measures.attiva, true),
+        ),
+      )
       .limit(1);
-    if (!measure) throw new ValidationError({ measureId: ["Scegli una misura attiva del catalogo."] });
+    if (!measure)
+      throw new ValidationError({ measureId: ["Scegli una misura attiva del catalogo."] });
 
     const now = new Date();
     const anno = romeYear(now);
@@ -308,9 +340,12 @@ export async function transitionRequest(
       throw new ForbiddenError("Il tuo ruolo non può eseguire questa azione sulla richiesta.");
     }
     const step = transition(r.stato, action);
-    if (!step.ok) throw new ConflictError(step.error, { stato: r.stato, statoLabel: STATUS_LABELS[r.stato] });
+    if (!step.ok)
+      throw new ConflictError(step.error, { stato: r.stato, statoLabel: STATUS_LABELS[r.stato] });
     if (requiresReason(action) && !nota) {
-      throw new ValidationError({ nota: ["Scrivi la motivazione: è obbligatoria per questa decisione."] });
+      throw new ValidationError({
+        nota: ["Scrivi la motivazione: è obbligatoria per questa decisione."],
+      });
     }
     const now = new Date();
     const decision =
@@ -330,7 +365,8 @@ export async function transitionRequest(
       .set({ stato: step.to, aggiornatoIl: now, ...decision })
       .where(and(eq(requests.id, id), eq(requests.stato, r.stato)))
       .returning({ id: requests.id });
-    if (updated.length !== 1) throw new ConflictError("La richiesta è stata modificata nel frattempo: ricarica la pagina.");
+    if (updated.length !== 1)
+      throw new ConflictError("La richiesta è stata modificata nel frattempo: ricarica la pagina.");
     await tx.insert(requestEvents).values({
       ambitoId: r.ambitoId,
       requestId: id,

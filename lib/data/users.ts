@@ -7,7 +7,13 @@ import { scopeWhere } from "./authorize";
 /** The ambito's accounts, for the system administrator; never the password hash. */
 export async function listUsers(db: Db, actor: Actor) {
   return db
-    .select({ id: users.id, nome: users.nome, email: users.email, ruolo: users.ruolo, attivo: users.attivo })
+    .select({
+      id: users.id,
+      nome: users.nome,
+      email: users.email,
+      ruolo: users.ruolo,
+      attivo: users.attivo,
+    })
     .from(users)
     .where(scopeWhere(actor, "user.read", users))
     .orderBy(asc(users.ruolo), asc(users.nome));
