@@ -6,6 +6,18 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SEED_DEMO: z.enum(["true", "false"]).optional(),
   DEMO_PASSWORD: z.string().min(8).default("zona-demo-2026"),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -12,7 +12,15 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
   try {
     await signIn("credentials", { email, password, redirectTo: "/scrivania" });
   } catch (e) {
-    if (e instanceof AuthError) return { error: "Email o password non corretti.", email };
+    if (e instanceof AuthError) {
+      const throttled = (e as { code?: string }).code === "throttled";
+      return {
+        error: throttled
+          ? "Troppi tentativi non riusciti da questo dispositivo: attendi qualche minuto e riprova."
+          : "Email o password non corretti.",
+        email,
+      };
+    }
     throw e;
   }
   return {};

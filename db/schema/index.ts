@@ -4,5 +4,6 @@ export * from "./enums";
 export * from "./measures";
 export * from "./persons";
 export * from "./requests";
+export * from "./sessions";
 export * from "./territory";
 export * from "./users";

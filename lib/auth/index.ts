@@ -2,9 +2,9 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { findLoginUser } from "@/lib/data/actors";
-import { audit } from "@/lib/data/audit";
-import { verifyAgainstDummy, verifyPassword } from "./password";
+import { readEnv } from "@/lib/env";
+import { requestIp } from "./ip";
+import { checkLogin } from "./login";
 
 const Credentials_ = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -21,52 +21,38 @@ function authSecret(): string | undefined {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // The cookie lives as long as the absolute limit; idle expiry is enforced on the server.
+  session: { strategy: "jwt", maxAge: readEnv().SESSION_ABSOLUTE_HOURS * 60 * 60 },
   pages: { signIn: "/login" },
   // A wrong password is an expected event, logged in the audit table; not a stack trace on stderr.
   logger: {
     error(error) {
-      if (error.name !== "CredentialsSignin")
-        console.error(`[auth] ${error.name}: ${error.message}`);
+      // Class names are minified in the build: Auth.js's own `type` names the error.
+      const type = (error as { type?: string }).type ?? error.name;
+      if (type !== "CredentialsSignin") console.error(`[auth] ${type}: ${error.message}`);
     },
   },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = Credentials_.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const user = await findLoginUser(db(), email);
-        const ok = user
-          ? await verifyPassword(user.passwordHash, password)
-          : await verifyAgainstDummy(password);
-        if (!user || !ok || !user.attivo) {
-          await audit(
-            db(),
-            user ? { id: user.id, ambitoId: user.ambitoId, ip: null } : null,
-            "login_failed",
-            "utente",
-            user?.id ?? null,
-          );
-          return null;
-        }
-        await audit(
+        return checkLogin(
           db(),
-          { id: user.id, ambitoId: user.ambitoId, ip: null },
-          "login",
-          "utente",
-          user.id,
+          parsed.data.email,
+          parsed.data.password,
+          requestIp(request.headers),
         );
-        return { id: user.id, sv: user.sessionVersion };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        // Only the id and the session version travel in the token.
-        return { sub: user.id, sv: (user as { sv?: number }).sv ?? 0 };
+        // Only ids travel in the token: the user, the session version and the server-side session.
+        const signed = user as { id: string; sv?: number; sid?: string };
+        return { sub: signed.id, sv: signed.sv ?? 0, sid: signed.sid ?? "" };
       }
       return token;
     },
@@ -75,6 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         ...session,
         user: { id: token.sub ?? "" },
         sv: Number(token.sv ?? 0),
+        sid: String(token.sid ?? ""),
       } as unknown as typeof session;
     },
   },

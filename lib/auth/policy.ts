@@ -35,6 +35,7 @@ export const POLICY = {
     amministratore_sistema: "district",
   },
   "user.read": { amministratore_sistema: "district" },
+  "user.manage": { amministratore_sistema: "district" },
   "stats.read": {
     assistente_sociale: "own_comune",
     coordinatore: "district",

@@ -2,14 +2,23 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userComuni, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { isUuid } from "./pg-errors";
+import { type SessionLimits, touchSession } from "./sessions";
 
-/** Role, comuni and active flag come from the database on every request, never from the token. */
+export type SessionToken = { userId: string; sessionVersion: number; sessionId: string };
+
+/**
+ * Role, comuni and active flag come from the database on every request, never from the token;
+ * the server-side session must still be open (not ended, not idle, not too old).
+ */
 export async function loadActor(
   db: Db,
-  userId: string,
-  sessionVersion: number,
+  token: SessionToken,
   ip: string | null,
+  limits: SessionLimits,
 ): Promise<Actor | null> {
+  const { userId, sessionVersion, sessionId } = token;
+  if (!isUuid(userId)) return null;
   const [user] = await db
     .select({
       id: users.id,
@@ -24,6 +33,7 @@ export async function loadActor(
     .where(eq(users.id, userId))
     .limit(1);
   if (!user?.attivo || user.sessionVersion !== sessionVersion) return null;
+  if (!(await touchSession(db, sessionId, user.id, limits))) return null;
   const rows = await db
     .select({ comuneId: userComuni.comuneId })
     .from(userComuni)

@@ -9,6 +9,8 @@ export type AuditAction =
   | "transition"
   | "login"
   | "login_failed"
+  | "login_throttled"
+  | "logout"
   | "export";
 
 /** Appends to the access log. Ids only: never names, codici fiscali or free text. */
@@ -18,6 +20,7 @@ export async function audit(
   azione: AuditAction,
   entita: string,
   entitaId: string | null,
+  ip: string | null = actor?.ip ?? null,
 ): Promise<void> {
   await db.insert(auditLog).values({
     ambitoId: actor?.ambitoId ?? null,
@@ -25,6 +28,6 @@ export async function audit(
     azione,
     entita,
     entitaId,
-    ip: actor?.ip ?? null,
+    ip,
   });
 }

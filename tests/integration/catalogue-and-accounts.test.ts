@@ -1,7 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, users } from "@/db/schema";
-import { loadActor } from "@/lib/data/actors";
+import { auditLog } from "@/db/schema";
 import { getAmbitoName } from "@/lib/data/ambiti";
 import { audit } from "@/lib/data/audit";
 import { listComuni, listComuniForFilter, listComuniForPersonCreate } from "@/lib/data/comuni";
@@ -51,15 +50,6 @@ describe.each(DRIVERS)("catalogue, comuni and accounts on %s", (driver) => {
     for (const who of ["coordinatore", "asPavia", "comunePavia"] as const) {
       await expect(listUsers(db(), a[who])).rejects.toBeInstanceOf(ForbiddenError);
     }
-  });
-
-  it("loadActor: a deactivation or a new session version takes effect at once", async () => {
-    const id = a.asCava.id;
-    expect(await loadActor(db(), id, 1, null)).not.toBeNull();
-    expect(await loadActor(db(), id, 2, null)).toBeNull();
-    await db().update(users).set({ attivo: false }).where(eq(users.id, id));
-    expect(await loadActor(db(), id, 1, null)).toBeNull();
-    await db().update(users).set({ attivo: true }).where(eq(users.id, id));
   });
 
   it("getAmbitoName names the actor's own ambito", async () => {

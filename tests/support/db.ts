@@ -6,6 +6,9 @@ import { users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import type { Actor } from "@/lib/auth/roles";
 import { loadActor } from "@/lib/data/actors";
+import { openSession } from "@/lib/data/sessions";
+
+export const LIMITS = { idleMinutes: 30, absoluteHours: 12 };
 
 export type Driver = "pglite" | "postgres";
 
@@ -62,11 +65,13 @@ export async function demoActors(handle: DbHandle): Promise<Actors> {
   const out: Partial<Actors> = {};
   for (const [key, email] of Object.entries(EMAILS) as [keyof typeof EMAILS, string][]) {
     const [u] = await handle.db
-      .select({ id: users.id, sv: users.sessionVersion })
+      .select({ id: users.id, ambitoId: users.ambitoId, sv: users.sessionVersion })
       .from(users)
       .where(eq(users.email, email));
     if (!u) throw new Error(`demo user ${email} missing`);
-    const actor = await loadActor(handle.db, u.id, u.sv, "127.0.0.1");
+    const sessionId = await openSession(handle.db, u);
+    const token = { userId: u.id, sessionVersion: u.sv, sessionId };
+    const actor = await loadActor(handle.db, token, "127.0.0.1", LIMITS);
     if (!actor) throw new Error(`demo user ${email} not loadable`);
     out[key] = actor;
   }
