@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-const STAFF = ["/scrivania", "/persone", "/richieste", "/misure", "/utenti", "/login", "/api"];
+const STAFF = ["/scrivania", "/persone", "/richieste", "/misure", "/utenti", "/account", "/login", "/api"];
 
 const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
@@ -8,6 +8,7 @@ const nextConfig: NextConfig = {
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
       { key: "Referrer-Policy", value: "no-referrer" },
       { key: "X-Frame-Options", value: "DENY" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },

@@ -1,23 +1,34 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/config";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+
+const STAFF_PREFIXES = ["/scrivania", "/persone", "/richieste", "/misure", "/utenti", "/account"];
+
+function isStaffPath(pathname: string): boolean {
+  return STAFF_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
 
 /**
- * Only a convenience redirect for people without a session cookie. Every real check
- * happens in lib/data, on every read and write.
+ * Sets a per-request CSP nonce on every page, and redirects people without a session cookie
+ * away from staff pages — a convenience only: every real check happens in lib/data.
  */
 export function proxy(request: NextRequest) {
-  const hasCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasCookie) return NextResponse.next();
-  const url = new URL("/login", request.url);
-  return NextResponse.redirect(url);
+  const { pathname } = request.nextUrl;
+  if (isStaffPath(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    return NextResponse.redirect(new URL("/login", request.url));
+  }
+  const nonce = newNonce();
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  return response;
 }
 
 export const config = {
-  matcher: [
-    "/scrivania/:path*",
-    "/persone/:path*",
-    "/richieste/:path*",
-    "/misure/:path*",
-    "/utenti/:path*",
-  ],
+  // Pages only: not static assets, images or the API (JSON answers need no CSP).
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
 };

@@ -1,0 +1,218 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { comuni } from "@/db/schema";
+import { allows, type Permission, POLICY } from "@/lib/auth/policy";
+import { type Actor, ROLES, type Role } from "@/lib/auth/roles";
+import { DataError } from "@/lib/data/errors";
+import { listMeasures } from "@/lib/data/measures";
+import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
+import {
+  countRequestsByStatus,
+  createRequest,
+  getRequest,
+  listRequests,
+  transitionRequest,
+} from "@/lib/data/requests";
+import { endAllSessions } from "@/lib/data/sessions";
+import { listUsers } from "@/lib/data/users";
+import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
+import { measureId, personInput, requestInput } from "../support/fixtures";
+
+/**
+ * The authorization matrix, generated from the declared policy: every role × every data-layer
+ * operation × a record of the actor's own comune and of another comune. The expected outcome
+ * comes from lib/auth/policy.ts; the snapshot below pins the policy itself, so changing a rule
+ * shows up as a failing test to review.
+ */
+type Target = "own" | "other";
+type World = { db: TestDb["handle"]["db"]; a: Actors; comune: Record<Target, string>; b2: string };
+type Op = {
+  name: string;
+  permission: Permission;
+  /** True when the operation reaches a record in the target comune; false for district-wide lists and actions. */
+  onRecord: boolean;
+  /** Refused as a field error (422) rather than 403/404, e.g. registering in a comune one does not serve. */
+  deniedAsFieldError?: boolean;
+  run: (w: World, actor: Actor, target: Target) => Promise<unknown>;
+};
+
+const ACTOR_OF: Record<Role, keyof Actors> = {
+  assistente_sociale: "asPavia",
+  coordinatore: "coordinatore",
+  amministratore_comunale: "comunePavia",
+  amministratore_sistema: "admin",
+};
+// Records are made by the worker of that comune: Pavia is "own" for the Pavia accounts.
+const OWNER: Record<Target, { actor: keyof Actors; comune: string }> = {
+  own: { actor: "asPavia", comune: "Pavia" },
+  other: { actor: "asCava", comune: "Cava Manara" },
+};
+
+async function personOf(w: World, target: Target) {
+  return createPerson(
+    w.db,
+    w.a[OWNER[target].actor],
+    await personInput(w.db, OWNER[target].comune),
+  );
+}
+async function requestOf(w: World, target: Target) {
+  const p = await personOf(w, target);
+  return createRequest(w.db, w.a[OWNER[target].actor], requestInput(p.id, w.b2));
+}
+
+const OPS: Op[] = [
+  {
+    name: "getPerson",
+    onRecord: true,
+    permission: "person.read",
+    run: async (w, actor, t) => getPerson(w.db, actor, (await personOf(w, t)).id),
+  },
+  {
+    name: "listPersons",
+    onRecord: false,
+    permission: "person.read",
+    run: (w, actor, t) => listPersons(w.db, actor, { comuneId: w.comune[t] }),
+  },
+  {
+    name: "searchPersons",
+    onRecord: false,
+    permission: "person.read",
+    run: (w, actor) => searchPersons(w.db, actor, "Test"),
+  },
+  {
+    name: "createPerson",
+    onRecord: true,
+    deniedAsFieldError: true,
+    permission: "person.create",
+    run: async (w, actor, t) => createPerson(w.db, actor, await personInput(w.db, OWNER[t].comune)),
+  },
+  {
+    name: "getRequest",
+    onRecord: true,
+    permission: "request.read",
+    run: async (w, actor, t) => getRequest(w.db, actor, (await requestOf(w, t)).id),
+  },
+  {
+    name: "listRequests",
+    onRecord: false,
+    permission: "request.read",
+    run: (w, actor, t) => listRequests(w.db, actor, { comuneId: w.comune[t] }),
+  },
+  {
+    name: "createRequest",
+    onRecord: true,
+    permission: "request.create",
+    run: async (w, actor, t) =>
+      createRequest(w.db, actor, requestInput((await personOf(w, t)).id, w.b2)),
+  },
+  {
+    name: "transitionRequest(approva)",
+    onRecord: true,
+    permission: "request.transition.coordinator",
+    run: async (w, actor, t) =>
+      transitionRequest(w.db, actor, (await requestOf(w, t)).id, {
+        action: "approva",
+        nota: "Matrice.",
+      }),
+  },
+  {
+    name: "transitionRequest(rinuncia)",
+    onRecord: true,
+    permission: "request.transition.worker",
+    run: async (w, actor, t) =>
+      transitionRequest(w.db, actor, (await requestOf(w, t)).id, {
+        action: "rinuncia",
+        nota: "Matrice.",
+      }),
+  },
+  {
+    name: "listMeasures",
+    onRecord: false,
+    permission: "measure.read",
+    run: (w, actor) => listMeasures(w.db, actor),
+  },
+  {
+    name: "countRequestsByStatus",
+    onRecord: false,
+    permission: "stats.read",
+    run: (w, actor) => countRequestsByStatus(w.db, actor),
+  },
+  {
+    name: "listUsers",
+    onRecord: false,
+    permission: "user.read",
+    run: (w, actor) => listUsers(w.db, actor),
+  },
+  {
+    name: "endAllSessions",
+    onRecord: false,
+    permission: "user.manage",
+    run: (w, actor) => endAllSessions(w.db, actor, w.a.comunePavia.id),
+  },
+];
+
+function expected(
+  role: Role,
+  op: Op,
+  target: Target,
+  comune: Record<Target, string>,
+  ambitoId: string,
+): "allow" | "deny" {
+  const actor = {
+    role,
+    ambitoId,
+    comuneIds:
+      role === "assistente_sociale" || role === "amministratore_comunale" ? [comune.own] : [],
+  };
+  // A list filtered on another comune answers with an empty page, not a refusal: for lists only the permission counts.
+  const record = { ambitoId, comuneId: op.onRecord ? comune[target] : comune.own };
+  return allows(actor, op.permission, record) ? "allow" : "deny";
+}
+
+describe("the declared policy", () => {
+  it("is the one reviewed (change the snapshot only with a reviewed policy change)", () => {
+    expect(POLICY).toMatchSnapshot();
+  });
+});
+
+describe.each(DRIVERS)("authorization matrix on %s", (driver) => {
+  let t: TestDb;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await freshDb(driver);
+    const a = await demoActors(t.handle);
+    const id = async (nome: string) =>
+      (await t.handle.db.select({ id: comuni.id }).from(comuni).where(eq(comuni.nome, nome)))[0]
+        ?.id ?? "";
+    w = {
+      db: t.handle.db,
+      a,
+      comune: { own: await id("Pavia"), other: await id("Cava Manara") },
+      b2: await measureId(t.handle.db),
+    };
+  });
+  afterAll(async () => t?.close());
+
+  for (const role of ROLES) {
+    for (const op of OPS) {
+      for (const target of ["own", "other"] as const) {
+        it(`${role} · ${op.name} · ${target === "own" ? "own comune" : "other comune"}`, async () => {
+          const actor = w.a[ACTOR_OF[role]];
+          const want = expected(role, op, target, w.comune, actor.ambitoId);
+          const got = await op.run(w, actor, target).then(
+            () => "allow" as const,
+            (e) => {
+              if (e instanceof DataError && (e.status === 403 || e.status === 404))
+                return "deny" as const;
+              if (e instanceof DataError && e.status === 422 && op.deniedAsFieldError)
+                return "deny" as const;
+              throw e;
+            },
+          );
+          expect(got).toBe(want);
+        });
+      }
+    }
+  }
+});
