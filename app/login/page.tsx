@@ -3,8 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { currentActor } from "@/lib/auth/session";
+import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Accesso" };
+export const metadata: Metadata = { title: t.auth.metaTitle };
 
 export default async function LoginPage() {
   if (await currentActor()) redirect("/scrivania");
@@ -12,16 +13,16 @@ export default async function LoginPage() {
     <main id="contenuto" className="flex min-h-screen items-center justify-center bg-surface p-4">
       <div className="w-full max-w-md rounded border border-line bg-white p-8 shadow-sm">
         <p className="text-sm font-semibold uppercase tracking-wide text-primary">
-          Zona · Piano di Zona
+          {t.auth.kicker}
         </p>
-        <h1 className="mb-6 text-3xl font-bold text-primary-darker">Accesso operatori</h1>
+        <h1 className="mb-6 text-3xl font-bold text-primary-darker">{t.auth.title}</h1>
         <LoginForm />
         <p className="mt-6 text-sm text-muted">
-          Sei un cittadino?{" "}
+          {t.auth.citizen.before}
           <Link href="/" className="text-primary underline">
-            Torna al portale pubblico
+            {t.auth.citizen.link}
           </Link>
-          .
+          {t.auth.citizen.after}
         </p>
       </div>
     </main>

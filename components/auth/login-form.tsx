@@ -5,6 +5,7 @@ import { type LoginState, login } from "@/app/login/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { t } from "@/lib/i18n";
 
 export function LoginForm() {
   const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
@@ -16,7 +17,7 @@ export function LoginForm() {
         </Notice>
       ) : null}
       <TextField
-        label="Email"
+        label={t.auth.email}
         name="email"
         type="email"
         autoComplete="username"
@@ -24,14 +25,14 @@ export function LoginForm() {
         defaultValue={state.email}
       />
       <TextField
-        label="Password"
+        label={t.auth.password}
         name="password"
         type="password"
         autoComplete="current-password"
         required
       />
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Accesso in corso…" : "Accedi"}
+        {pending ? t.auth.submitting : t.auth.submit}
       </Button>
     </form>
   );

@@ -3,6 +3,7 @@
 import { type ColumnDef, FlexRender, useTable } from "@tanstack/react-table";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { t } from "@/lib/i18n";
 import { type ServerTableFeatures, serverTableFeatures } from "./features";
 
 export type ServerSort = { id: string; desc: boolean };
@@ -73,7 +74,9 @@ export function DataTable<T extends { id: string }>({
                           {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}
                         </span>
                         <span className="sr-only">
-                          {sorted === "asc" ? ", ordina decrescente" : ", ordina crescente"}
+                          {sorted === "asc"
+                            ? t.common.table.sortDescending
+                            : t.common.table.sortAscending}
                         </span>
                       </Link>
                     ) : (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { t } from "@/lib/i18n";
 import { listHref } from "./list-url";
 
 type PageInfo = {
@@ -31,39 +32,39 @@ export function Pager({
   const firstHref = atStart ? null : listHref(base, params, {});
   return (
     <nav
-      aria-label="Paginazione"
+      aria-label={t.common.pager.label}
       className="mt-4 flex flex-wrap items-center justify-between gap-3"
     >
       <p className="text-muted" data-testid="pager-summary">
-        {shown} di {total.toLocaleString("it-IT")} {noun}
+        {t.common.pager.summary(shown, total, noun)}
       </p>
       <ul className="flex gap-2">
         {firstHref ? (
           <li>
             <Link className={buttonClass("ghost", "sm")} href={firstHref}>
-              Prima pagina
+              {t.common.pager.first}
             </Link>
           </li>
         ) : null}
         <li>
           {prevHref ? (
             <Link className={buttonClass("secondary", "sm")} href={prevHref} rel="prev">
-              ← Precedente
+              {t.common.pager.previous}
             </Link>
           ) : (
             <span className={buttonClass("secondary", "sm")} aria-disabled="true">
-              ← Precedente
+              {t.common.pager.previous}
             </span>
           )}
         </li>
         <li>
           {nextHref ? (
             <Link className={buttonClass("secondary", "sm")} href={nextHref} rel="next">
-              Successiva →
+              {t.common.pager.next}
             </Link>
           ) : (
             <span className={buttonClass("secondary", "sm")} aria-disabled="true">
-              Successiva →
+              {t.common.pager.next}
             </span>
           )}
         </li>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { logout } from "@/app/(staff)/actions";
 import type { Actor } from "@/lib/auth/roles";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { t } from "@/lib/i18n";
 import { navFor } from "./nav";
 import { NavLinks } from "./nav-links";
 
@@ -19,7 +20,7 @@ export function StaffHeader({ actor, ambito }: { actor: Actor; ambito: string })
               type="submit"
               className="rounded border border-white px-3 py-1 font-semibold hover:bg-white hover:text-primary-darker"
             >
-              Esci
+              {t.layout.logout}
             </button>
           </form>
         </div>
@@ -27,7 +28,7 @@ export function StaffHeader({ actor, ambito }: { actor: Actor; ambito: string })
       <div className="bg-primary">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-6 px-4 py-3">
           <Link href="/scrivania" className="text-2xl font-bold text-white no-underline">
-            Zona
+            {t.common.appName}
           </Link>
           <NavLinks items={navFor(actor).map(({ href, label }) => ({ href, label }))} />
         </div>

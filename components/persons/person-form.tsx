@@ -11,6 +11,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { parseCodiceFiscale } from "@/lib/domain/codice-fiscale";
 import { formatDate } from "@/lib/domain/format";
+import { t } from "@/lib/i18n";
 import {
   type PersonCreate,
   type PersonCreateInput,
@@ -66,27 +67,29 @@ export function PersonForm({ comuni }: Props) {
       aria-describedby="campi-obbligatori"
     >
       <p id="campi-obbligatori" className="text-sm text-muted">
-        I campi con * sono obbligatori.
+        {t.common.requiredFields}
       </p>
       <div aria-live="assertive">
         {formError ? (
-          <Notice tone="error" title="La persona non è stata registrata" testId="form-error">
+          <Notice tone="error" title={t.persons.form.notRegistered} testId="form-error">
             <p>{formError.message}</p>
             {formError.existingId ? (
               <Link
                 className="font-semibold text-primary underline"
                 href={`/persone/${formError.existingId}`}
               >
-                Apri la scheda della persona già registrata
+                {t.persons.form.openExisting}
               </Link>
             ) : null}
           </Notice>
         ) : null}
       </div>
       <fieldset className="space-y-4">
-        <legend className="mb-2 text-xl font-bold text-primary-darker">Dati anagrafici</legend>
+        <legend className="mb-2 text-xl font-bold text-primary-darker">
+          {t.persons.form.personalData}
+        </legend>
         <TextField
-          label="Codice fiscale"
+          label={t.persons.fields.codiceFiscale}
           required
           maxLength={16}
           autoComplete="off"
@@ -94,8 +97,8 @@ export function PersonForm({ comuni }: Props) {
           error={errors.codiceFiscale?.message}
           hint={
             cf.ok
-              ? `Dal codice: ${cf.sex === "F" ? "femmina" : "maschio"}, nata/o il ${formatDate(cf.birthDate)}, luogo ${cf.birthplace}${cf.omocodic ? " (codice omocodico)" : ""}.`
-              : "16 caratteri. Sono accettati anche i codici omocodici."
+              ? t.persons.form.codiceFiscaleDecoded({ ...cf, birthDate: formatDate(cf.birthDate) })
+              : t.persons.form.codiceFiscaleHint
           }
           {...register("codiceFiscale")}
         />
@@ -109,46 +112,46 @@ export function PersonForm({ comuni }: Props) {
               setValue("dataNascita", cf.birthDate, { shouldValidate: true });
             }}
           >
-            Compila sesso e data di nascita dal codice fiscale
+            {t.persons.form.fillFromCodiceFiscale}
           </Button>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
-            label="Cognome"
+            label={t.persons.fields.cognome}
             required
             autoComplete="off"
             error={errors.cognome?.message}
             {...register("cognome")}
           />
           <TextField
-            label="Nome"
+            label={t.persons.fields.nome}
             required
             autoComplete="off"
             error={errors.nome?.message}
             {...register("nome")}
           />
           <SelectField
-            label="Sesso"
+            label={t.persons.fields.sesso}
             required
             error={errors.sesso?.message}
             defaultValue=""
             {...register("sesso")}
           >
             <option value="" disabled>
-              Scegli…
+              {t.common.choose}
             </option>
-            <option value="F">Femmina</option>
-            <option value="M">Maschio</option>
+            <option value="F">{t.persons.sex.F}</option>
+            <option value="M">{t.persons.sex.M}</option>
           </SelectField>
           <TextField
-            label="Data di nascita"
+            label={t.persons.fields.dataNascita}
             type="date"
             required
             error={errors.dataNascita?.message}
             {...register("dataNascita")}
           />
           <TextField
-            label="Cittadinanza"
+            label={t.persons.fields.cittadinanza}
             required
             error={errors.cittadinanza?.message}
             {...register("cittadinanza")}
@@ -156,16 +159,18 @@ export function PersonForm({ comuni }: Props) {
         </div>
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="mb-2 text-xl font-bold text-primary-darker">Residenza e contatti</legend>
+        <legend className="mb-2 text-xl font-bold text-primary-darker">
+          {t.persons.form.residenceAndContacts}
+        </legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
-            label="Comune di residenza"
+            label={t.persons.fields.comuneResidenza}
             required
             error={errors.comuneId?.message}
             {...register("comuneId")}
           >
             <option value="" disabled>
-              Scegli…
+              {t.common.choose}
             </option>
             {comuni.map((c) => (
               <option key={c.id} value={c.id}>
@@ -174,21 +179,21 @@ export function PersonForm({ comuni }: Props) {
             ))}
           </SelectField>
           <TextField
-            label="Indirizzo"
+            label={t.persons.fields.indirizzo}
             required
             autoComplete="off"
             error={errors.indirizzo?.message}
             {...register("indirizzo")}
           />
           <TextField
-            label="Telefono"
+            label={t.persons.fields.telefono}
             type="tel"
             autoComplete="off"
             error={errors.telefono?.message}
             {...register("telefono")}
           />
           <TextField
-            label="Email"
+            label={t.persons.fields.email}
             type="email"
             autoComplete="off"
             error={errors.email?.message}
@@ -198,10 +203,10 @@ export function PersonForm({ comuni }: Props) {
       </fieldset>
       <div className="flex gap-3">
         <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Registrazione…" : "Registra persona"}
+          {formState.isSubmitting ? t.persons.form.submitting : t.persons.form.submit}
         </Button>
         <Link href="/persone" className="self-center text-primary underline">
-          Annulla
+          {t.common.cancel}
         </Link>
       </div>
     </form>

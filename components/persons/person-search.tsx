@@ -6,6 +6,7 @@ import { type SearchState, searchPersonsAction } from "@/app/(staff)/persone/act
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { formatDate } from "@/lib/domain/format";
+import { t } from "@/lib/i18n";
 
 /** The search text goes in a POST body, never in the URL or the browser history. */
 export function PersonSearch() {
@@ -19,26 +20,21 @@ export function PersonSearch() {
       className="mb-6 rounded border border-line bg-surface p-4"
     >
       <h2 id="cerca-titolo" className="mb-2 text-xl font-bold text-primary-darker">
-        Cerca una persona
+        {t.persons.search.title}
       </h2>
       <form action={action} className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <TextField
-            label="Codice fiscale o cognome e nome"
-            name="q"
-            autoComplete="off"
-            maxLength={100}
-          />
+          <TextField label={t.persons.search.label} name="q" autoComplete="off" maxLength={100} />
         </div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Ricerca…" : "Cerca"}
+          {pending ? t.persons.search.searching : t.persons.search.submit}
         </Button>
       </form>
       <div aria-live="polite" className="mt-3">
         {state.error ? <p className="text-danger">{state.error}</p> : null}
         {state.done && !state.error ? (
           state.results.length === 0 ? (
-            <p data-testid="search-empty">Nessuna persona trovata tra quelle che puoi vedere.</p>
+            <p data-testid="search-empty">{t.persons.search.empty}</p>
           ) : (
             <ul
               className="divide-y divide-line rounded border border-line bg-white"
@@ -50,7 +46,7 @@ export function PersonSearch() {
                     {p.cognome} {p.nome}
                   </Link>{" "}
                   <span className="text-muted">
-                    · nata/o il {formatDate(p.dataNascita)} · {p.comune}
+                    · {t.persons.search.bornOn(formatDate(p.dataNascita))} · {p.comune}
                   </span>
                 </li>
               ))}

@@ -6,6 +6,7 @@ import { DataTable, type ServerSort } from "@/components/data-table/data-table";
 import type { ServerTableFeatures } from "@/components/data-table/features";
 import { listHref } from "@/components/data-table/list-url";
 import { formatDate } from "@/lib/domain/format";
+import { t } from "@/lib/i18n";
 
 export type PersonTableRow = {
   id: string;
@@ -21,7 +22,7 @@ const col = createColumnHelper<ServerTableFeatures, PersonTableRow>();
 const columns = [
   col.accessor("cognome", {
     id: "cognome",
-    header: "Cognome e nome",
+    header: t.persons.table.name,
     cell: (c) => (
       <Link href={`/persone/${c.row.original.id}`} className="font-semibold text-primary underline">
         {c.row.original.cognome} {c.row.original.nome}
@@ -29,14 +30,14 @@ const columns = [
     ),
   }),
   col.accessor("dataNascita", {
-    header: "Data di nascita",
+    header: t.persons.fields.dataNascita,
     enableSorting: false,
     cell: (c) => formatDate(c.getValue()),
   }),
-  col.accessor("comune", { header: "Comune di residenza", enableSorting: false }),
+  col.accessor("comune", { header: t.persons.fields.comuneResidenza, enableSorting: false }),
   col.accessor("creatoIl", {
     id: "creato",
-    header: "Registrata il",
+    header: t.persons.fields.registeredOn,
     cell: (c) => formatDate(c.getValue()),
   }),
 ];
@@ -52,7 +53,7 @@ export function PersonsTable({
 }) {
   return (
     <DataTable
-      caption="Persone registrate"
+      caption={t.persons.table.caption}
       testId="persons-table"
       columns={columns}
       data={rows}
@@ -60,7 +61,7 @@ export function PersonsTable({
       sortHref={(id, desc) =>
         listHref("/persone", params, { sort: id, dir: desc ? "desc" : "asc" })
       }
-      empty="Nessuna persona registrata."
+      empty={t.persons.table.empty}
     />
   );
 }

@@ -3,6 +3,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { AREA_LABELS, AREAS } from "@/lib/domain/areas";
 import { REQUEST_STATUSES, STATUS_LABELS } from "@/lib/domain/request-workflow";
+import { t } from "@/lib/i18n";
 import type { RequestListParams } from "@/lib/validation/list-params";
 
 /** A plain GET form: the filters land in the URL, so the list can be bookmarked and shared. */
@@ -19,8 +20,8 @@ export function RequestFilters({
       action="/richieste"
       className="mb-4 grid items-end gap-3 rounded border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-5"
     >
-      <SelectField label="Stato" name="stato" defaultValue={params.stato ?? ""}>
-        <option value="">Tutti</option>
+      <SelectField label={t.requests.fields.status} name="stato" defaultValue={params.stato ?? ""}>
+        <option value="">{t.requests.filters.allMasculine}</option>
         {REQUEST_STATUSES.map((s) => (
           <option key={s} value={s}>
             {STATUS_LABELS[s]}
@@ -28,8 +29,12 @@ export function RequestFilters({
         ))}
       </SelectField>
       {comuni.length > 1 ? (
-        <SelectField label="Comune" name="comune" defaultValue={params.comune ?? ""}>
-          <option value="">Tutti</option>
+        <SelectField
+          label={t.requests.fields.comune}
+          name="comune"
+          defaultValue={params.comune ?? ""}
+        >
+          <option value="">{t.requests.filters.allMasculine}</option>
           {comuni.map((c) => (
             <option key={c.id} value={c.id}>
               {c.nome}
@@ -37,8 +42,8 @@ export function RequestFilters({
           ))}
         </SelectField>
       ) : null}
-      <SelectField label="Area" name="area" defaultValue={params.area ?? ""}>
-        <option value="">Tutte</option>
+      <SelectField label={t.requests.fields.area} name="area" defaultValue={params.area ?? ""}>
+        <option value="">{t.requests.filters.allFeminine}</option>
         {AREAS.map((a) => (
           <option key={a} value={a}>
             {AREA_LABELS[a]}
@@ -48,9 +53,9 @@ export function RequestFilters({
       {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
       {params.dir ? <input type="hidden" name="dir" value={params.dir} /> : null}
       <div className="flex gap-2">
-        <Button type="submit">Filtra</Button>
+        <Button type="submit">{t.requests.filters.submit}</Button>
         <Link href="/richieste" className="self-center text-primary underline">
-          Azzera
+          {t.requests.filters.reset}
         </Link>
       </div>
     </form>

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { AREA_LABELS, type Area, MEASURE_KIND_LABELS, type MeasureKind } from "@/lib/domain/areas";
+import { t } from "@/lib/i18n";
 import { type RequestCreate, RequestCreateSchema } from "@/lib/validation/request";
 
 type MeasureOption = {
@@ -62,21 +63,23 @@ export function RequestForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5">
-      <p className="text-sm text-muted">
-        I campi con * sono obbligatori. Alla presentazione la richiesta riceve numero e data di
-        protocollo.
-      </p>
+      <p className="text-sm text-muted">{t.requests.form.intro}</p>
       <div aria-live="assertive">
         {formError ? (
-          <Notice tone="error" title="La richiesta non è stata presentata" testId="form-error">
+          <Notice tone="error" title={t.requests.form.notFiled} testId="form-error">
             {formError}
           </Notice>
         ) : null}
       </div>
       <input type="hidden" {...register("personId")} />
-      <SelectField label="Misura" required error={errors.measureId?.message} {...measureField}>
+      <SelectField
+        label={t.requests.fields.measure}
+        required
+        error={errors.measureId?.message}
+        {...measureField}
+      >
         <option value="" disabled>
-          Scegli dal catalogo…
+          {t.requests.form.chooseMeasure}
         </option>
         {areas.map((area) => (
           <optgroup key={area} label={AREA_LABELS[area]}>
@@ -92,7 +95,7 @@ export function RequestForm({
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
-          label="Importo mensile (€)"
+          label={t.requests.form.monthlyAmount}
           required
           type="number"
           inputMode="decimal"
@@ -102,7 +105,7 @@ export function RequestForm({
           {...register("importoMensile", { valueAsNumber: true })}
         />
         <TextField
-          label="Durata (mesi)"
+          label={t.requests.form.months}
           required
           type="number"
           inputMode="numeric"
@@ -112,26 +115,26 @@ export function RequestForm({
           {...register("mesi", { valueAsNumber: true })}
         />
         <TextField
-          label="Decorrenza richiesta"
+          label={t.requests.fields.startDate}
           type="date"
           error={errors.dataInizio?.message}
           {...register("dataInizio", { setValueAs: (v: string) => v || undefined })}
         />
       </div>
       <TextAreaField
-        label="Bisogno e motivazione"
+        label={t.requests.fields.need}
         required
         maxLength={4000}
-        hint="Cosa emerge dalla valutazione sociale e perché la misura è appropriata. Non inserire diagnosi non necessarie."
+        hint={t.requests.form.needHint}
         error={errors.motivazione?.message}
         {...register("motivazione")}
       />
       <div className="flex gap-3">
         <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Presentazione…" : "Presenta richiesta"}
+          {formState.isSubmitting ? t.requests.form.submitting : t.requests.form.submit}
         </Button>
         <Link href={`/persone/${personId}`} className="self-center text-primary underline">
-          Annulla
+          {t.common.cancel}
         </Link>
       </div>
     </form>

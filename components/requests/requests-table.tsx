@@ -8,6 +8,7 @@ import { listHref } from "@/components/data-table/list-url";
 import { AREA_LABELS, type Area } from "@/lib/domain/areas";
 import { formatDate, formatEuro } from "@/lib/domain/format";
 import type { RequestStatus } from "@/lib/domain/request-workflow";
+import { t } from "@/lib/i18n";
 import { StatusBadge } from "./status-badge";
 
 export type RequestTableRow = {
@@ -27,36 +28,36 @@ const col = createColumnHelper<ServerTableFeatures, RequestTableRow>();
 const columns = [
   col.accessor("protocollo", {
     id: "protocollo",
-    header: "Protocollo",
+    header: t.requests.fields.protocol,
     cell: (c) => (
       <Link
         href={`/richieste/${c.row.original.id}`}
         className="font-semibold text-primary underline tabular-nums"
       >
-        {c.getValue() ?? "Bozza"}
+        {c.getValue() ?? t.requests.table.draft}
       </Link>
     ),
   }),
   col.accessor("creatoIl", {
     id: "data",
-    header: "Presentata il",
+    header: t.requests.fields.filedOn,
     cell: (c) => formatDate(c.getValue()),
   }),
-  col.accessor("persona", { header: "Persona", enableSorting: false }),
-  col.accessor("comune", { header: "Comune", enableSorting: false }),
-  col.accessor("misura", { header: "Misura", enableSorting: false }),
+  col.accessor("persona", { header: t.requests.fields.person, enableSorting: false }),
+  col.accessor("comune", { header: t.requests.fields.comune, enableSorting: false }),
+  col.accessor("misura", { header: t.requests.fields.measure, enableSorting: false }),
   col.accessor("area", {
-    header: "Area",
+    header: t.requests.fields.area,
     enableSorting: false,
     cell: (c) => AREA_LABELS[c.getValue()],
   }),
   col.accessor("stato", {
     id: "stato",
-    header: "Stato",
+    header: t.requests.fields.status,
     cell: (c) => <StatusBadge status={c.getValue()} />,
   }),
   col.accessor("importoMensile", {
-    header: "Importo mensile",
+    header: t.requests.fields.monthlyAmount,
     enableSorting: false,
     cell: (c) => <span className="tabular-nums">{formatEuro(c.getValue())}</span>,
   }),
@@ -74,7 +75,7 @@ export function RequestsTable({
 }) {
   return (
     <DataTable
-      caption="Richieste"
+      caption={t.requests.table.caption}
       testId="requests-table"
       columns={columns}
       data={rows}
@@ -84,7 +85,7 @@ export function RequestsTable({
           ? (id, desc) => listHref("/richieste", params, { sort: id, dir: desc ? "desc" : "asc" })
           : undefined
       }
-      empty="Nessuna richiesta corrisponde ai filtri."
+      empty={t.requests.table.empty}
     />
   );
 }

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ACTION_LABELS, type RequestAction, requiresReason } from "@/lib/domain/request-workflow";
+import { t } from "@/lib/i18n";
 import { RequestTransitionSchema } from "@/lib/validation/request";
 
 const DANGER: readonly RequestAction[] = ["respingi", "revoca", "preavviso_rigetto"];
@@ -35,7 +36,7 @@ export function TransitionForm({
       return;
     }
     if (requiresReason(action) && !nota.trim()) {
-      setNotaError(`Scrivi la motivazione: è obbligatoria per «${ACTION_LABELS[action]}».`);
+      setNotaError(t.requests.transition.reasonRequired(ACTION_LABELS[action]));
       return;
     }
     setPending(action);
@@ -53,7 +54,7 @@ export function TransitionForm({
   return (
     <section aria-labelledby={headingId} className="rounded border-2 border-primary bg-white p-5">
       <h2 id={headingId} className="mb-3 text-xl font-bold text-primary-darker">
-        Decisione e passaggi
+        {t.requests.transition.title}
       </h2>
       <div aria-live="assertive">
         {error ? (
@@ -64,9 +65,9 @@ export function TransitionForm({
       </div>
       <form onSubmit={(e) => e.preventDefault()} noValidate className="space-y-4">
         <TextAreaField
-          label="Motivazione"
+          label={t.requests.transition.reason}
           name="nota"
-          hint="Obbligatoria per approvazione, rigetto, preavviso, richiesta di integrazione, revoca e rinuncia (L. 241/1990, art. 3)."
+          hint={t.requests.transition.reasonHint}
           maxLength={4000}
           value={nota}
           onChange={(e) => setNota(e.target.value)}
@@ -81,7 +82,7 @@ export function TransitionForm({
               disabled={pending !== null}
               onClick={() => run(a)}
             >
-              {pending === a ? "Attendere…" : ACTION_LABELS[a]}
+              {pending === a ? t.common.pleaseWait : ACTION_LABELS[a]}
             </Button>
           ))}
         </div>

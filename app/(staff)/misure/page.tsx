@@ -5,18 +5,16 @@ import { requireActor } from "@/lib/auth/session";
 import { listMeasures } from "@/lib/data/measures";
 import { AREA_LABELS, AREA_UTENZA_LABELS, AREAS, MEASURE_KIND_LABELS } from "@/lib/domain/areas";
 import { formatEuro } from "@/lib/domain/format";
+import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Catalogo misure" };
+export const metadata: Metadata = { title: t.catalogue.title };
 
 export default async function MisurePage() {
   const actor = await requireActor();
   const measures = await listMeasures(db(), actor);
   return (
     <>
-      <PageHeader
-        title="Catalogo misure"
-        description="Titoli sociali e servizi del Piano di Zona, per area di intervento."
-      />
+      <PageHeader title={t.catalogue.title} description={t.catalogue.description} />
       <div className="space-y-8">
         {AREAS.map((area) => {
           const inArea = measures.filter((m) => m.area === area);
@@ -31,10 +29,12 @@ export default async function MisurePage() {
                   <li key={m.id} className="rounded border border-line p-4">
                     <p className="text-lg font-semibold">{m.nome}</p>
                     <p className="text-sm text-muted">
-                      {MEASURE_KIND_LABELS[m.tipo]} · SIUSS {m.codiceSiuss} ·{" "}
+                      {MEASURE_KIND_LABELS[m.tipo]} · {t.catalogue.siussCode(m.codiceSiuss)} ·{" "}
                       {AREA_UTENZA_LABELS[m.areaUtenza]}
-                      {m.importoMensile ? ` · ${formatEuro(m.importoMensile)} al mese` : ""}
-                      {m.attiva ? "" : " · non attiva"}
+                      {m.importoMensile
+                        ? ` · ${t.catalogue.perMonth(formatEuro(m.importoMensile))}`
+                        : ""}
+                      {m.attiva ? "" : ` · ${t.catalogue.inactive}`}
                     </p>
                     <p className="mt-2">{m.descrizione}</p>
                   </li>

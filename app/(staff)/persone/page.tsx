@@ -9,9 +9,10 @@ import { db } from "@/db/client";
 import { scopeFor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listPersons } from "@/lib/data/persons";
+import { t } from "@/lib/i18n";
 import { firstValues, PersonListParams, personQueryOf } from "@/lib/validation/list-params";
 
-export const metadata: Metadata = { title: "Persone" };
+export const metadata: Metadata = { title: t.persons.listTitle };
 
 export default async function PersonePage({
   searchParams,
@@ -27,12 +28,12 @@ export default async function PersonePage({
   return (
     <>
       <PageHeader
-        title="Persone"
-        description="Anagrafica delle persone seguite dal servizio sociale."
+        title={t.persons.listTitle}
+        description={t.persons.listDescription}
         actions={
           scopeFor(actor, "person.create") ? (
             <Link href="/persone/nuova" className={buttonClass()}>
-              Registra persona
+              {t.persons.registerAction}
             </Link>
           ) : null
         }
@@ -48,7 +49,7 @@ export default async function PersonePage({
         params={current}
         page={page}
         atStart={!params.after && !params.before}
-        noun="persone"
+        noun={t.persons.pagerNoun}
       />
     </>
   );

@@ -7,9 +7,10 @@ import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
 import { listComuniForFilter } from "@/lib/data/comuni";
 import { listRequests } from "@/lib/data/requests";
+import { t } from "@/lib/i18n";
 import { firstValues, RequestListParams, requestQueryOf } from "@/lib/validation/list-params";
 
-export const metadata: Metadata = { title: "Richieste" };
+export const metadata: Metadata = { title: t.requests.listTitle };
 
 export default async function RichiestePage({
   searchParams,
@@ -36,11 +37,11 @@ export default async function RichiestePage({
   return (
     <>
       <PageHeader
-        title="Richieste"
+        title={t.requests.listTitle}
         description={
           actor.role === "coordinatore"
-            ? "Coda del distretto: titoli sociali e servizi."
-            : "Richieste dei comuni che segui."
+            ? t.requests.listDescriptionDistrict
+            : t.requests.listDescriptionOwnComuni
         }
       />
       <RequestFilters params={params} comuni={comuni} />
@@ -54,7 +55,7 @@ export default async function RichiestePage({
         params={current}
         page={page}
         atStart={!params.after && !params.before}
-        noun="richieste"
+        noun={t.requests.pagerNoun}
       />
     </>
   );

@@ -8,21 +8,22 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { countRequestsByStatus } from "@/lib/data/requests";
 import { REQUEST_STATUSES, STATUS_LABELS } from "@/lib/domain/request-workflow";
+import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Scrivania" };
+export const metadata: Metadata = { title: t.desk.title };
 
 export default async function ScrivaniaPage() {
   const actor = await requireActor();
   if (!scopeFor(actor, "stats.read")) {
     return (
       <>
-        <PageHeader title="Scrivania" description={ROLE_LABELS[actor.role]} />
+        <PageHeader title={t.desk.title} description={ROLE_LABELS[actor.role]} />
         <p>
-          Il tuo ruolo non accede ai dati dei casi. Vai alla{" "}
+          {t.desk.noCaseAccess.before}
           <Link className="text-primary underline" href="/utenti">
-            gestione utenti
+            {t.desk.noCaseAccess.link}
           </Link>
-          .
+          {t.desk.noCaseAccess.after}
         </p>
       </>
     );
@@ -33,41 +34,37 @@ export default async function ScrivaniaPage() {
   return (
     <>
       <PageHeader
-        title={`Buongiorno, ${actor.nome.split(" ")[0]}`}
-        description={
-          actor.role === "coordinatore"
-            ? "Richieste del distretto"
-            : "Richieste dei comuni che segui"
-        }
+        title={t.desk.greeting(actor.nome.split(" ")[0] ?? "")}
+        description={actor.role === "coordinatore" ? t.desk.scopeDistrict : t.desk.scopeOwnComuni}
       />
       <div className="mb-8 grid gap-4 sm:grid-cols-3">
-        <Card title="Richieste in totale" headingLevel={2}>
+        <Card title={t.desk.total} headingLevel={2}>
           <p className="text-4xl font-bold" data-testid="count-total">
             {total}
           </p>
         </Card>
-        <Card title="Da istruire" headingLevel={2}>
+        <Card title={t.desk.pending} headingLevel={2}>
           <p className="text-4xl font-bold" data-testid="count-pending">
             {pending}
           </p>
           <Link className="text-primary underline" href="/richieste?stato=presentata">
-            Vedi le richieste presentate
+            {t.desk.seeFiled}
           </Link>
         </Card>
-        <Card title="In erogazione" headingLevel={2}>
+        <Card title={t.desk.inPayment} headingLevel={2}>
           <p className="text-4xl font-bold">{counts.in_erogazione ?? 0}</p>
         </Card>
       </div>
-      <Card title="Richieste per stato">
+      <Card title={t.desk.byStatus}>
         <table className="w-full max-w-xl text-left" data-testid="status-counts">
-          <caption className="sr-only">Numero di richieste per stato</caption>
+          <caption className="sr-only">{t.desk.byStatusCaption}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2">
-                Stato
+                {t.desk.statusColumn}
               </th>
               <th scope="col" className="py-2 text-right">
-                Richieste
+                {t.desk.countColumn}
               </th>
             </tr>
           </thead>

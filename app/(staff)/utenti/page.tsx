@@ -6,8 +6,9 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/data/errors";
 import { listUsers } from "@/lib/data/users";
+import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Utenti" };
+export const metadata: Metadata = { title: t.users.title };
 
 export default async function UtentiPage() {
   const actor = await requireActor();
@@ -17,26 +18,23 @@ export default async function UtentiPage() {
   });
   return (
     <>
-      <PageHeader
-        title="Utenti"
-        description="Account dell'ambito. L'amministratore di sistema non accede al contenuto dei casi."
-      />
+      <PageHeader title={t.users.title} description={t.users.description} />
       <div className="overflow-x-auto rounded border border-line">
         <table className="w-full text-left">
-          <caption className="sr-only">Utenti dell'ambito</caption>
+          <caption className="sr-only">{t.users.caption}</caption>
           <thead className="bg-surface">
             <tr>
               <th scope="col" className="px-3 py-2">
-                Nome
+                {t.users.columns.name}
               </th>
               <th scope="col" className="px-3 py-2">
-                Email
+                {t.users.columns.email}
               </th>
               <th scope="col" className="px-3 py-2">
-                Ruolo
+                {t.users.columns.role}
               </th>
               <th scope="col" className="px-3 py-2">
-                Stato
+                {t.users.columns.status}
               </th>
             </tr>
           </thead>
@@ -46,7 +44,7 @@ export default async function UtentiPage() {
                 <td className="px-3 py-2">{u.nome}</td>
                 <td className="px-3 py-2">{u.email}</td>
                 <td className="px-3 py-2">{ROLE_LABELS[u.ruolo]}</td>
-                <td className="px-3 py-2">{u.attivo ? "Attivo" : "Disattivato"}</td>
+                <td className="px-3 py-2">{u.attivo ? t.users.active : t.users.disabled}</td>
               </tr>
             ))}
           </tbody>

@@ -1,8 +1,7 @@
 /** The user accounts page. */
 export const users = {
   title: "Utenti",
-  description:
-    "Account dell'ambito. L'amministratore di sistema non accede al contenuto dei casi.",
+  description: "Account dell'ambito. L'amministratore di sistema non accede al contenuto dei casi.",
   caption: "Utenti dell'ambito",
   columns: {
     name: "Nome",

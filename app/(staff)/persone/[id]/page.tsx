@@ -12,9 +12,10 @@ import { NotFoundError } from "@/lib/data/errors";
 import { getPerson } from "@/lib/data/persons";
 import { listRequests } from "@/lib/data/requests";
 import { formatDate, formatEuro } from "@/lib/domain/format";
+import { t } from "@/lib/i18n";
 
 // The title never carries the person's name: it is visible in tabs, history and screen shares.
-export const metadata: Metadata = { title: "Scheda persona" };
+export const metadata: Metadata = { title: t.persons.recordTitle };
 
 export default async function PersonaPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -34,55 +35,58 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader
         title={`${person.cognome} ${person.nome}`}
-        description={`Residente a ${person.comune}`}
+        description={t.persons.residentIn(person.comune)}
         actions={
           allows(actor, "request.create", {
             ambitoId: actor.ambitoId,
             comuneId: person.comuneId,
           }) ? (
             <Link href={`/richieste/nuova?persona=${person.id}`} className={buttonClass()}>
-              Nuova richiesta
+              {t.persons.newRequest}
             </Link>
           ) : null
         }
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Anagrafica">
+        <Card title={t.persons.registry}>
           <DataList
             items={[
               [
-                "Codice fiscale",
+                t.persons.fields.codiceFiscale,
                 <span key="cf" className="font-mono">
                   {person.codiceFiscale}
                 </span>,
               ],
-              ["Sesso", person.sesso === "F" ? "Femmina" : "Maschio"],
-              ["Data di nascita", formatDate(person.dataNascita)],
-              ["Luogo di nascita", person.luogoNascitaLabel],
-              ["Cittadinanza", person.cittadinanza],
-              ["Indirizzo", `${person.indirizzo}, ${person.comune}`],
-              ["Telefono", person.telefono ?? "—"],
-              ["Email", person.email ?? "—"],
-              ["Registrata il", formatDate(person.creatoIl)],
+              [t.persons.fields.sesso, t.persons.sex[person.sesso]],
+              [t.persons.fields.dataNascita, formatDate(person.dataNascita)],
+              [t.persons.fields.luogoNascita, person.luogoNascitaLabel],
+              [t.persons.fields.cittadinanza, person.cittadinanza],
+              [t.persons.fields.indirizzo, `${person.indirizzo}, ${person.comune}`],
+              [t.persons.fields.telefono, person.telefono ?? t.common.missing],
+              [t.persons.fields.email, person.email ?? t.common.missing],
+              [t.persons.fields.registeredOn, formatDate(person.creatoIl)],
             ]}
           />
         </Card>
-        <Card title="Attestazioni ISEE">
+        <Card title={t.persons.isee.title}>
           {person.isee.length === 0 ? (
-            <p className="text-muted">Nessuna attestazione registrata.</p>
+            <p className="text-muted">{t.persons.isee.none}</p>
           ) : (
             <ul className="space-y-2">
               {person.isee.map((i) => (
                 <li key={i.id} className="rounded border border-line p-3">
                   <p className="font-semibold">
-                    ISEE {i.tipo.replaceAll("_", " ")}: {formatEuro(i.valore)}
+                    {t.persons.isee.value(i.tipo.replaceAll("_", " "), formatEuro(i.valore))}
                     {i.scadenza < today ? (
-                      <span className="ml-2 text-danger">(scaduta)</span>
+                      <span className="ml-2 text-danger">{t.persons.isee.expired}</span>
                     ) : null}
                   </p>
                   <p className="text-sm text-muted">
-                    DSU {i.protocolloDsu} · presentata il {formatDate(i.dataPresentazione)} · valida
-                    fino al {formatDate(i.scadenza)}
+                    {t.persons.isee.details(
+                      i.protocolloDsu,
+                      formatDate(i.dataPresentazione),
+                      formatDate(i.scadenza),
+                    )}
                   </p>
                 </li>
               ))}
@@ -92,7 +96,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
       </div>
       <section className="mt-8" aria-labelledby="richieste-persona">
         <h2 id="richieste-persona" className="mb-3 text-2xl font-bold text-primary-darker">
-          Richieste
+          {t.persons.requests}
         </h2>
         <RequestsTable
           rows={requests.rows.map((r) => ({ ...r, creatoIl: r.creatoIl.toISOString() }))}

@@ -5,21 +5,19 @@ import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
 import { listComuniForPersonCreate } from "@/lib/data/comuni";
+import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Registra persona" };
+export const metadata: Metadata = { title: t.persons.newTitle };
 
 export default async function NuovaPersonaPage() {
   const actor = await requireActor();
   const comuni = await listComuniForPersonCreate(db(), actor);
   return (
     <>
-      <PageHeader
-        title="Registra persona"
-        description="Prima di registrare, cerca la persona: potrebbe essere già in anagrafica."
-      />
+      <PageHeader title={t.persons.newTitle} description={t.persons.newDescription} />
       {comuni.length === 0 ? (
-        <Notice tone="warning" title="Non puoi registrare persone">
-          Solo le assistenti e gli assistenti sociali registrano persone, nei comuni che seguono.
+        <Notice tone="warning" title={t.persons.cannotRegister.title}>
+          {t.persons.cannotRegister.body}
         </Notice>
       ) : (
         <PersonForm comuni={comuni} />

@@ -13,8 +13,9 @@ import { NotFoundError } from "@/lib/data/errors";
 import { getRequest } from "@/lib/data/requests";
 import { AREA_LABELS, MEASURE_KIND_LABELS } from "@/lib/domain/areas";
 import { formatDate, formatDateTime, formatEuro } from "@/lib/domain/format";
+import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Richiesta" };
+export const metadata: Metadata = { title: t.requests.detail.metaTitle };
 
 export default async function RichiestaPage({
   params,
@@ -33,7 +34,7 @@ export default async function RichiestaPage({
   return (
     <>
       <PageHeader
-        title={r.protocollo ? `Richiesta ${r.protocollo}` : "Richiesta in bozza"}
+        title={r.protocollo ? t.requests.detail.title(r.protocollo) : t.requests.detail.draftTitle}
         description={
           <>
             {r.misura} ·{" "}
@@ -45,36 +46,46 @@ export default async function RichiestaPage({
       />
       {nuova ? (
         <div className="mb-6">
-          <Notice tone="success" title="Richiesta presentata" live testId="request-created">
-            Protocollo n. {r.protocollo} del {formatDateTime(r.protocolloData)}.
+          <Notice
+            tone="success"
+            title={t.requests.detail.filed.title}
+            live
+            testId="request-created"
+          >
+            {t.requests.detail.filed.body(r.protocollo ?? "", formatDateTime(r.protocolloData))}
           </Notice>
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
-          <Card title="Dati della richiesta">
+          <Card title={t.requests.detail.data}>
             <DataList
               items={[
                 [
-                  "Persona",
+                  t.requests.fields.person,
                   <Link
                     key="p"
                     href={`/persone/${r.personId}`}
                     className="text-primary underline"
                   >{`${r.cognome} ${r.nome}`}</Link>,
                 ],
-                ["Comune", r.comune],
-                ["Misura", `${r.misura} (${MEASURE_KIND_LABELS[r.tipo]})`],
-                ["Area", AREA_LABELS[r.area]],
+                [t.requests.fields.comune, r.comune],
+                [t.requests.fields.measure, `${r.misura} (${MEASURE_KIND_LABELS[r.tipo]})`],
+                [t.requests.fields.area, AREA_LABELS[r.area]],
                 [
-                  "Protocollo",
-                  r.protocollo ? `${r.protocollo} del ${formatDateTime(r.protocolloData)}` : "—",
+                  t.requests.fields.protocol,
+                  r.protocollo
+                    ? t.requests.detail.protocolOf(r.protocollo, formatDateTime(r.protocolloData))
+                    : t.common.missing,
                 ],
-                ["Importo mensile", formatEuro(r.importoMensile)],
-                ["Durata", r.mesi ? `${r.mesi} mesi` : "—"],
-                ["Decorrenza richiesta", formatDate(r.dataInizio)],
+                [t.requests.fields.monthlyAmount, formatEuro(r.importoMensile)],
                 [
-                  "Bisogno e motivazione",
+                  t.requests.fields.duration,
+                  r.mesi ? t.requests.detail.months(r.mesi) : t.common.missing,
+                ],
+                [t.requests.fields.startDate, formatDate(r.dataInizio)],
+                [
+                  t.requests.fields.need,
                   <span key="m" className="whitespace-pre-line">
                     {r.motivazione}
                   </span>,
@@ -83,15 +94,15 @@ export default async function RichiestaPage({
             />
           </Card>
           {r.decisoIl ? (
-            <Card title="Esito">
+            <Card title={t.requests.detail.outcome.title}>
               <DataList
                 items={[
-                  ["Esito", <StatusBadge key="s" status={r.stato} />],
-                  ["Deciso il", formatDateTime(r.decisoIl)],
-                  ["Da", r.decisoDa ?? "—"],
-                  ["Importo approvato", formatEuro(r.importoApprovato)],
+                  [t.requests.detail.outcome.outcome, <StatusBadge key="s" status={r.stato} />],
+                  [t.requests.detail.outcome.decidedOn, formatDateTime(r.decisoIl)],
+                  [t.requests.detail.outcome.decidedBy, r.decisoDa ?? t.common.missing],
+                  [t.requests.detail.outcome.approvedAmount, formatEuro(r.importoApprovato)],
                   [
-                    "Motivazione",
+                    t.requests.detail.outcome.reason,
                     <span key="e" className="whitespace-pre-line" data-testid="decision-reason">
                       {r.esitoMotivazione}
                     </span>,
@@ -100,7 +111,7 @@ export default async function RichiestaPage({
               />
             </Card>
           ) : null}
-          <Card title="Storia della richiesta">
+          <Card title={t.requests.detail.history}>
             <RequestHistory events={r.history} />
           </Card>
         </div>
@@ -108,8 +119,8 @@ export default async function RichiestaPage({
           {r.actions.length > 0 ? (
             <TransitionForm requestId={r.id} actions={r.actions} />
           ) : (
-            <Notice title="Nessuna azione disponibile">
-              Non ci sono passaggi che puoi eseguire su questa richiesta nello stato attuale.
+            <Notice title={t.requests.detail.noActions.title}>
+              {t.requests.detail.noActions.body}
             </Notice>
           )}
         </div>

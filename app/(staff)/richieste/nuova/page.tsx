@@ -9,8 +9,9 @@ import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/data/errors";
 import { listMeasures } from "@/lib/data/measures";
 import { getPerson } from "@/lib/data/persons";
+import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Nuova richiesta" };
+export const metadata: Metadata = { title: t.requests.newTitle };
 
 export default async function NuovaRichiestaPage({
   searchParams,
@@ -29,14 +30,14 @@ export default async function NuovaRichiestaPage({
   return (
     <>
       <PageHeader
-        title="Nuova richiesta"
-        description={`Per ${person.cognome} ${person.nome}, residente a ${person.comune}`}
+        title={t.requests.newTitle}
+        description={t.requests.newDescription(person.cognome, person.nome, person.comune)}
       />
       {allows(actor, "request.create", { ambitoId: actor.ambitoId, comuneId: person.comuneId }) ? (
         <RequestForm personId={person.id} measures={measures} />
       ) : (
-        <Notice tone="warning" title="Non puoi presentare richieste per questa persona">
-          Le richieste sono presentate dall'assistente sociale del comune di residenza.
+        <Notice tone="warning" title={t.requests.cannotFile.title}>
+          {t.requests.cannotFile.body}
         </Notice>
       )}
     </>

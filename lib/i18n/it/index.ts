@@ -1,0 +1,24 @@
+import { auth } from "./auth";
+import { catalogue } from "./catalogue";
+import { common } from "./common";
+import { desk } from "./desk";
+import { errors } from "./errors";
+import { layout } from "./layout";
+import { persons } from "./persons";
+import { publicHome } from "./public";
+import { requests } from "./requests";
+import { users } from "./users";
+
+/** The Italian UI copy, one module per feature. */
+export const it = {
+  common,
+  auth,
+  layout,
+  publicHome,
+  desk,
+  persons,
+  requests,
+  catalogue,
+  users,
+  errors,
+} as const;
