@@ -1,6 +1,15 @@
 import type { NextConfig } from "next";
 
-const STAFF = ["/scrivania", "/persone", "/richieste", "/misure", "/utenti", "/account", "/login", "/api"];
+const STAFF = [
+  "/scrivania",
+  "/persone",
+  "/richieste",
+  "/misure",
+  "/utenti",
+  "/account",
+  "/login",
+  "/api",
+];
 
 const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],

@@ -36,6 +36,7 @@ export const POLICY = {
   },
   "user.read": { amministratore_sistema: "district" },
   "user.manage": { amministratore_sistema: "district" },
+  "audit.read": { coordinatore: "district" },
   "stats.read": {
     assistente_sociale: "own_comune",
     coordinatore: "district",

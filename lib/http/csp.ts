@@ -2,7 +2,10 @@
  * The Content Security Policy of every page: scripts only from this origin and carrying this
  * request's nonce, no framing, no plugins, forms only to this origin.
  */
-export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; https: boolean }): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  opts: { dev: boolean; https: boolean },
+): string {
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic' lets Next's own nonce-carrying loader pull its chunks; dev needs eval for React's tooling.

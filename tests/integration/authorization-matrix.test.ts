@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comuni } from "@/db/schema";
 import { allows, type Permission, POLICY } from "@/lib/auth/policy";
 import { type Actor, ROLES, type Role } from "@/lib/auth/roles";
+import { listPersonAccesses } from "@/lib/data/access-log";
 import { DataError } from "@/lib/data/errors";
 import { listMeasures } from "@/lib/data/measures";
 import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
@@ -142,6 +143,12 @@ const OPS: Op[] = [
     onRecord: false,
     permission: "user.read",
     run: (w, actor) => listUsers(w.db, actor),
+  },
+  {
+    name: "listPersonAccesses",
+    onRecord: true,
+    permission: "audit.read",
+    run: async (w, actor, t) => listPersonAccesses(w.db, actor, (await personOf(w, t)).id),
   },
   {
     name: "endAllSessions",
