@@ -7,3 +7,8 @@ export async function logout() {
   await endCurrentSession();
   await signOut({ redirectTo: "/login" });
 }
+
+export async function logoutAfterInactivity() {
+  await endCurrentSession();
+  await signOut({ redirectTo: "/login?motivo=inattivita" });
+}

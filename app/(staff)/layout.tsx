@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
+import { IdleLogout } from "@/components/layout/idle-logout";
 import { StaffHeader } from "@/components/layout/staff-header";
 import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
 import { getAmbitoName } from "@/lib/data/ambiti";
+import { readEnv } from "@/lib/env";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
@@ -13,6 +15,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       <main id="contenuto" className="mx-auto max-w-7xl px-4 py-8">
         {children}
       </main>
+      <IdleLogout idleMinutes={readEnv().SESSION_IDLE_MINUTES} />
     </>
   );
 }

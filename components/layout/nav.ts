@@ -1,12 +1,13 @@
 import { type Permission, scopeFor } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { t } from "@/lib/i18n";
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
-  { href: "/scrivania", label: "Scrivania", permission: "stats.read" },
-  { href: "/richieste", label: "Richieste", permission: "request.read" },
-  { href: "/persone", label: "Persone", permission: "person.read" },
-  { href: "/misure", label: "Catalogo misure", permission: "measure.read" },
-  { href: "/utenti", label: "Utenti", permission: "user.read" },
+  { href: "/scrivania", label: t.layout.nav.desk, permission: "stats.read" },
+  { href: "/richieste", label: t.layout.nav.requests, permission: "request.read" },
+  { href: "/persone", label: t.layout.nav.persons, permission: "person.read" },
+  { href: "/misure", label: t.layout.nav.catalogue, permission: "measure.read" },
+  { href: "/utenti", label: t.layout.nav.users, permission: "user.read" },
 ];
 
 /** Menu entries are a convenience; the data layer still checks every read. */

@@ -1,5 +1,5 @@
 import { Slot } from "@radix-ui/react-slot";
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 const VARIANTS = {
@@ -9,7 +9,7 @@ const VARIANTS = {
   ghost: "bg-transparent text-primary hover:bg-primary-light border border-transparent",
 } as const;
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+export type ButtonProps = ComponentProps<"button"> & {
   variant?: keyof typeof VARIANTS;
   size?: "sm" | "md";
   asChild?: boolean;

@@ -1,19 +1,20 @@
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, persons, requests, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/roles";
+import type { Actor, Role } from "@/lib/auth/roles";
 import { audit } from "./audit";
 import { requirePermission } from "./authorize";
 import { NotFoundError } from "./errors";
 import { isUuid } from "./pg-errors";
 
 export type AccessEntry = {
+
   id: number;
   at: Date;
   azione: string;
   entita: string;
   utente: string | null;
-  ruolo: string | null;
+  ruolo: Role | null;
   ip: string | null;
 };
 

@@ -8,6 +8,12 @@ export const auth = {
   submit: "Accedi",
   submitting: "Accesso in corso…",
   /** A sentence around a link: before, link text, after. */
+  /** Why the user is back at the login page (?motivo=…). */
+  reasons: {
+    inattivita: "La sessione è stata chiusa dopo un periodo di inattività: accedi di nuovo.",
+    password: "Password cambiata: accedi con la nuova password.",
+    scaduta: "La sessione è scaduta: accedi di nuovo.",
+  },
   citizen: {
     before: "Sei un cittadino? ",
     link: "Torna al portale pubblico",

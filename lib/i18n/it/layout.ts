@@ -9,4 +9,17 @@ export const layout = {
   skipToContent: "Vai al contenuto",
   mainNav: "Principale",
   logout: "Esci",
+  nav: {
+    desk: "Scrivania",
+    requests: "Richieste",
+    persons: "Persone",
+    catalogue: "Catalogo misure",
+    users: "Utenti",
+  },
+  idle: {
+    warningTitle: "La sessione sta per scadere",
+    warningBody: (minutes: number) =>
+      `Per proteggere i dati delle persone, dopo ${minutes} minuti di inattività la sessione si chiude.`,
+    stay: "Resta collegato",
+  },
 } as const;

@@ -78,4 +78,34 @@ export const persons = {
     submit: "Registra persona",
     submitting: "Registrazione…",
   },
+  accessLog: {
+    link: "Registro accessi",
+    metaTitle: "Registro accessi",
+    title: "Registro accessi",
+    description:
+      "Chi ha visto o modificato la scheda e le richieste di questa persona (GDPR, art. 15). Anche questa consultazione è registrata.",
+    caption: "Accessi alla scheda, dal più recente",
+    columns: {
+      at: "Data e ora",
+      user: "Utente",
+      role: "Ruolo",
+      action: "Azione",
+      object: "Oggetto",
+      ip: "Indirizzo",
+    },
+    actions: {
+      view: "Visualizzazione",
+      create: "Creazione",
+      update: "Modifica",
+      transition: "Passaggio di stato",
+      export: "Esportazione",
+    } as Record<string, string>,
+    objects: {
+      persona: "Scheda persona",
+      richiesta: "Richiesta",
+      accessi_persona: "Registro accessi",
+    } as Record<string, string>,
+    empty: "Nessun accesso registrato.",
+    back: "Torna alla scheda",
+  },
 } as const;

@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, DataList } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
-import { allows } from "@/lib/auth/policy";
+import { allows, scopeFor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/data/errors";
 import { getPerson } from "@/lib/data/persons";
@@ -37,14 +37,21 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
         title={`${person.cognome} ${person.nome}`}
         description={t.persons.residentIn(person.comune)}
         actions={
-          allows(actor, "request.create", {
-            ambitoId: actor.ambitoId,
-            comuneId: person.comuneId,
-          }) ? (
-            <Link href={`/richieste/nuova?persona=${person.id}`} className={buttonClass()}>
-              {t.persons.newRequest}
-            </Link>
-          ) : null
+          <>
+            {scopeFor(actor, "audit.read") ? (
+              <Link href={`/persone/${person.id}/accessi`} className={buttonClass("secondary")}>
+                {t.persons.accessLog.link}
+              </Link>
+            ) : null}
+            {allows(actor, "request.create", {
+              ambitoId: actor.ambitoId,
+              comuneId: person.comuneId,
+            }) ? (
+              <Link href={`/richieste/nuova?persona=${person.id}`} className={buttonClass()}>
+                {t.persons.newRequest}
+              </Link>
+            ) : null}
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,0 +1,4 @@
+import { apiRoute } from "@/lib/http/api";
+
+/** Loading the signed-in user renews the session's record of activity; nothing else to do. */
+export const POST = apiRoute(async ({ actor }) => ({ user: actor.id, role: actor.role }));
