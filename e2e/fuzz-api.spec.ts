@@ -1,0 +1,128 @@
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import fc from "fast-check";
+import { USERS } from "./support/accounts";
+import { login } from "./support/auth";
+import { expect, test } from "./support/fixtures";
+
+// Property tests of the JSON API: random bodies, queries and ids never give a 5xx, never leak a
+// stack trace, and a refused write leaves the database as it was.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const STACK = /\bat [\w.<>]+ \(|node_modules|\.ts:\d+|Error: /;
+
+const jsonBody = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.dictionary(
+    fc.constantFrom(
+      "personId",
+      "measureId",
+      "importoMensile",
+      "mesi",
+      "motivazione",
+      "codiceFiscale",
+      "cognome",
+      "nome",
+      "sesso",
+      "dataNascita",
+      "comuneId",
+      "indirizzo",
+      "action",
+      "nota",
+      "q",
+    ),
+    fc.jsonValue({ maxDepth: 2 }),
+  ),
+);
+const queryString = fc
+  .dictionary(
+    fc.constantFrom(
+      "stato",
+      "comune",
+      "area",
+      "misura",
+      "persona",
+      "sort",
+      "dir",
+      "after",
+      "before",
+      "limit",
+      "x",
+    ),
+    fc.string({ maxLength: 40 }),
+  )
+  .map((d) => new URLSearchParams(d).toString());
+const anyId = fc.oneof(fc.uuid(), fc.string({ maxLength: 60 }).map(encodeURIComponent));
+
+async function expectSafe(res: APIResponse) {
+  const text = await res.text();
+  expect(res.status(), `${res.url()} → ${res.status()}\n${text.slice(0, 300)}`).toBeLessThan(500);
+  expect(text).not.toMatch(STACK);
+  if (res.status() >= 400)
+    expect(res.headers()["content-type"]).toMatch(/application\/problem\+json/);
+}
+
+async function totals(api: APIRequestContext) {
+  const persons = (await (await api.get("/api/v1/persons?limit=1")).json()).total as number;
+  const requests = (await (await api.get("/api/v1/requests?limit=1")).json()).total as number;
+  return { persons, requests };
+}
+
+test.describe("API sotto input casuale (fast-check)", () => {
+  test.setTimeout(300_000);
+
+  test("scritture: nessun 5xx, nessuna traccia, nessuna scrittura parziale", async ({ page }) => {
+    await login(page, USERS.asPavia.email);
+    const api = page.request;
+    const someRequest = (await (await api.get("/api/v1/requests?limit=1")).json()).rows[0]
+      .id as string;
+    const targets = [
+      (body: unknown) => api.post("/api/v1/persons", { data: body as object }),
+      (body: unknown) => api.post("/api/v1/requests", { data: body as object }),
+      (body: unknown) =>
+        api.post(`/api/v1/requests/${someRequest}/transitions`, { data: body as object }),
+      (body: unknown) => api.post("/api/v1/persons/search", { data: body as object }),
+    ];
+    for (const send of targets) {
+      await fc.assert(
+        fc.asyncProperty(jsonBody, async (body) => {
+          const before = await totals(api);
+          const res = await send(body);
+          await expectSafe(res);
+          if (res.status() >= 400) expect(await totals(api)).toEqual(before);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  });
+
+  test("letture: parametri e id casuali, nessun 5xx e nessuna traccia", async ({ page }) => {
+    await login(page, USERS.coordinatore.email);
+    const api = page.request;
+    await fc.assert(
+      fc.asyncProperty(queryString, anyId, async (qs, id) => {
+        await expectSafe(await api.get(`/api/v1/requests?${qs}`));
+        await expectSafe(await api.get(`/api/v1/persons?${qs}`));
+        await expectSafe(await api.get(`/api/v1/requests/${id}`));
+        await expectSafe(await api.get(`/api/v1/persons/${id}`));
+        await expectSafe(await api.get(`/api/v1/measures/${id}`));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test("corpi non JSON", async ({ page }) => {
+    await login(page, USERS.asPavia.email);
+    const api = page.request;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ maxLength: 200 }),
+        fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded"),
+        async (raw, type) => {
+          await expectSafe(
+            await api.post("/api/v1/requests", { headers: { "content-type": type }, data: raw }),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
