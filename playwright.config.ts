@@ -40,7 +40,9 @@ export default defineConfig({
   // reports (vitest.json, next-build.log) in test-results/.
   outputDir: "test-results/playwright",
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  // One worker: accounts with an authenticator accept each code once, and several workers
+  // logging in as the same coordinator would race for it.
+  workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"]],
@@ -57,7 +59,17 @@ export default defineConfig({
       ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS }
       : {},
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /fuzz-api\.spec\.ts/ },
+    // The property tests count rows to prove that refused writes change nothing: they run
+    // after everything else, so no other test writes at the same time.
+    {
+      name: "fuzz",
+      use: { browserName: "chromium" },
+      testMatch: /fuzz-api\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
+  ],
   webServer: {
     command: `node_modules/.bin/next start -p ${PORT}`,
     url: `${BASE_URL}/api/health`,

@@ -325,3 +325,12 @@ export const CITIZENSHIP_BY_PLACE: Record<string, string> = {
   Z129: "Rumena",
   Z100: "Albanese",
 };
+
+/**
+ * The demo roles that must use a second factor get a known authenticator secret, so that
+ * newcomers and tests can log in: add it to an authenticator app, or compute the code from it.
+ */
+export const DEMO_TOTP_SECRETS: Record<string, string> = {
+  "coordinatore@pdz-pavia.example": "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA",
+  "admin@pdz-pavia.example": "JZXXEIDBNZ2GS5DIMVZCA2LTEBTGS3TF",
+};

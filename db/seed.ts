@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
+import { enrollDemoTotp } from "@/lib/data/mfa";
 import { computeCodiceFiscale } from "@/lib/domain/codice-fiscale";
 import { type RequestAction, type RequestStatus, TRANSITIONS } from "@/lib/domain/request-workflow";
 import type { Db } from "./client";
@@ -10,6 +11,7 @@ import {
   BIRTHPLACES,
   CITIZENSHIP_BY_PLACE,
   COMUNI_PAVIA,
+  DEMO_TOTP_SECRETS,
   MEASURES,
   NAMES_F,
   NAMES_M,
@@ -56,6 +58,14 @@ const SUPPORT_WORKER = {
   nome: "Marta Cerri",
   ruolo: "assistente_sociale" as Role,
   comuni: COMUNI_PAVIA.map((c) => c.nome).filter((n) => n !== "Pavia" && n !== "Cava Manara"),
+};
+
+// A second worker in Zinasco, who tries the optional second factor in the end-to-end tests.
+const ZINASCO_WORKER = {
+  email: "as.zinasco@pdz-pavia.example",
+  nome: "Elisa Fornari",
+  ruolo: "assistente_sociale" as Role,
+  comuni: ["Zinasco"],
 };
 
 /** Deterministic pseudo-random numbers, so every seeded database looks the same. */
@@ -134,7 +144,7 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
     if (!opts.demo) return;
 
     const passwordHash = await hashPassword(opts.password);
-    const accounts = [...DEMO_ACCOUNTS, SUPPORT_WORKER];
+    const accounts = [...DEMO_ACCOUNTS, SUPPORT_WORKER, ZINASCO_WORKER];
     const userRows = await tx
       .insert(s.users)
       .values(
@@ -156,6 +166,9 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
       })),
     );
     await tx.insert(s.userComuni).values(links);
+    for (const [email, secret] of Object.entries(DEMO_TOTP_SECRETS)) {
+      await enrollDemoTotp(tx, { id: userId.get(email) as string, ambitoId }, secret);
+    }
     const coordinatorId = userId.get("coordinatore@pdz-pavia.example") as string;
     const workerFor = (comune: string) =>
       userId.get(
@@ -335,6 +348,9 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
 
 export function demoLoginsText(password: string): string {
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
-  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.ruolo}`);
+  const lines = DEMO_ACCOUNTS.map((a) => {
+    const totp = DEMO_TOTP_SECRETS[a.email];
+    return `  ${a.email.padEnd(width)}  ${a.ruolo.padEnd(24)}${totp ? `  TOTP: ${totp}` : ""}`;
+  });
   return [`Accessi dimostrativi (password: ${password}):`, ...lines].join("\n");
 }

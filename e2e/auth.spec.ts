@@ -2,6 +2,7 @@ import { expectNoA11yViolations } from "./support/a11y";
 import { DEMO_PASSWORD, USERS, type UserKey } from "./support/accounts";
 import { login, submitLogin } from "./support/auth";
 import { expect, test } from "./support/fixtures";
+import { freshTotp } from "./support/totp";
 
 test.describe("accesso", () => {
   for (const key of Object.keys(USERS) as UserKey[]) {
@@ -24,6 +25,7 @@ test.describe("accesso", () => {
     await expect(page).toHaveURL(/\/login$/);
     // The email typed is kept, the password is not.
     await expect(page.getByLabel("Email")).toHaveValue(USERS.asPavia.email);
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await expect(page.getByTestId("current-user")).toHaveCount(0);
     await expectNoA11yViolations(page);
     // Still no way into the staff pages.
@@ -64,6 +66,11 @@ test.describe("accesso", () => {
     await page.keyboard.press("Tab");
     await expect(password).toBeFocused();
     await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press("Enter");
+    // The coordinator has an authenticator: the code field takes the focus.
+    await expect(page.getByLabel("Codice di verifica")).toBeFocused();
+    await expectNoA11yViolations(page);
+    await page.keyboard.type(await freshTotp(USERS.coordinatore.email));
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/scrivania$/);
     await expect(page.getByTestId("current-user")).toContainText(USERS.coordinatore.nome);

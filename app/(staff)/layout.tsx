@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { IdleLogout } from "@/components/layout/idle-logout";
 import { StaffHeader } from "@/components/layout/staff-header";
@@ -8,6 +9,10 @@ import { readEnv } from "@/lib/env";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
+  // A temporary password comes first. /account/password lives outside this group, so it
+  // does not loop; the data layer refuses every other call meanwhile anyway.
+  if (actor.mustChangePassword) redirect("/account/password");
+  if (actor.mfaPending) redirect("/account/mfa");
   const ambito = await getAmbitoName(db(), actor);
   return (
     <>

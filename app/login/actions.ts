@@ -2,24 +2,24 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
+import { t } from "@/lib/i18n";
 
-export type LoginState = { error?: string; email?: string };
+export type LoginState = { error?: string; notice?: string; email?: string; askOtp?: boolean };
 
 export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "").slice(0, 254);
   const password = String(formData.get("password") ?? "").slice(0, 129);
-  if (!email || !password) return { error: "Inserisci email e password.", email };
+  const otp = String(formData.get("otp") ?? "").slice(0, 20);
+  if (!email || !password) return { error: t.auth.missingCredentials, email };
   try {
-    await signIn("credentials", { email, password, redirectTo: "/scrivania" });
+    await signIn("credentials", { email, password, otp, redirectTo: "/scrivania" });
   } catch (e) {
     if (e instanceof AuthError) {
-      const throttled = (e as { code?: string }).code === "throttled";
-      return {
-        error: throttled
-          ? "Troppi tentativi non riusciti da questo dispositivo: attendi qualche minuto e riprova."
-          : "Email o password non corretti.",
-        email,
-      };
+      const code = (e as { code?: string }).code;
+      if (code === "mfa_required") return { notice: t.auth.otpAsked, email, askOtp: true };
+      if (code === "mfa_invalid") return { error: t.auth.otpInvalid, email, askOtp: true };
+      if (code === "throttled") return { error: t.auth.throttled, email };
+      return { error: t.auth.wrongCredentials, email };
     }
     throw e;
   }

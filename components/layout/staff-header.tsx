@@ -7,14 +7,22 @@ import { navFor } from "./nav";
 import { NavLinks } from "./nav-links";
 
 export function StaffHeader({ actor, ambito }: { actor: Actor; ambito: string }) {
+  // With a temporary password the only page open is the one that replaces it.
+  const nav = actor.mustChangePassword ? [] : navFor(actor);
   return (
     <header className="bg-primary-darker text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
         <span>{ambito}</span>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center gap-4">
           <span data-testid="current-user">
             {actor.nome} · {ROLE_LABELS[actor.role]}
           </span>
+          <Link href="/account/password" className="text-white underline hover:no-underline">
+            {t.account.headerLink}
+          </Link>
+          <Link href="/account/mfa" className="text-white underline hover:no-underline">
+            {t.mfa.link}
+          </Link>
           <form action={logout}>
             <button
               type="submit"
@@ -30,7 +38,7 @@ export function StaffHeader({ actor, ambito }: { actor: Actor; ambito: string })
           <Link href="/scrivania" className="text-2xl font-bold text-white no-underline">
             {t.common.appName}
           </Link>
-          <NavLinks items={navFor(actor).map(({ href, label }) => ({ href, label }))} />
+          {nav.length ? <NavLinks items={nav.map(({ href, label }) => ({ href, label }))} /> : null}
         </div>
       </div>
     </header>

@@ -1,10 +1,4 @@
-import {
-  type InputHTMLAttributes,
-  type ReactNode,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-  useId,
-} from "react";
+import { type ComponentProps, type ReactNode, useId } from "react";
 import { cn } from "./cn";
 
 const control =
@@ -54,7 +48,7 @@ export function TextField({
   className,
   required,
   ...props
-}: Common & InputHTMLAttributes<HTMLInputElement>) {
+}: Common & ComponentProps<"input">) {
   return (
     <FieldShell label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy, invalid }) => (
@@ -79,7 +73,7 @@ export function SelectField({
   required,
   children,
   ...props
-}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+}: Common & ComponentProps<"select">) {
   return (
     <FieldShell label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy, invalid }) => (
@@ -105,7 +99,7 @@ export function TextAreaField({
   className,
   required,
   ...props
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: Common & ComponentProps<"textarea">) {
   return (
     <FieldShell label={label} error={error} hint={hint} required={required}>
       {({ id, describedBy, invalid }) => (

@@ -2,6 +2,7 @@ export * from "./audit";
 export * from "./cases";
 export * from "./enums";
 export * from "./measures";
+export * from "./mfa";
 export * from "./persons";
 export * from "./requests";
 export * from "./sessions";

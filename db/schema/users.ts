@@ -22,6 +22,8 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     attivo: boolean("attivo").notNull().default(true),
     sessionVersion: integer("session_version").notNull().default(1),
+    /** Set by an administrator's reset: the password is temporary and must be replaced. */
+    mustChangePassword: boolean("deve_cambiare_password").notNull().default(false),
     creatoIl: timestamp("creato_il", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("utenti_ambito_idx").on(t.ambitoId, t.ruolo)],

@@ -9,6 +9,7 @@ import { checkLogin } from "./login";
 const Credentials_ = z.object({
   email: z.string().trim().toLowerCase().max(254),
   password: z.string().min(1).max(128),
+  otp: z.string().trim().max(20).optional(),
 });
 
 function authSecret(): string | undefined {
@@ -34,16 +35,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email" },
+        password: { label: "Password", type: "password" },
+        otp: { label: "Codice di verifica" },
+      },
       async authorize(raw, request) {
         const parsed = Credentials_.safeParse(raw);
         if (!parsed.success) return null;
-        return checkLogin(
-          db(),
-          parsed.data.email,
-          parsed.data.password,
-          requestIp(request.headers),
-        );
+        const { email, password, otp } = parsed.data;
+        return checkLogin(db(), email, password, requestIp(request.headers), otp || undefined);
       },
     }),
   ],

@@ -9,12 +9,23 @@ import {
   throttledUntil,
   throttleKeys,
 } from "@/lib/data/login-throttle";
+import { acceptSecondFactor, hasConfirmedTotp } from "@/lib/data/mfa";
 import { openSession } from "@/lib/data/sessions";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
 /** Too many recent failures from this address for this account: try again later. */
 export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
+}
+
+/** Password right; the account has an authenticator: ask for its code. */
+export class MfaRequiredSignin extends CredentialsSignin {
+  code = "mfa_required";
+}
+
+/** The second factor was wrong, expired or already used. */
+export class MfaInvalidSignin extends CredentialsSignin {
+  code = "mfa_invalid";
 }
 
 export type SignedIn = { id: string; sv: number; sid: string };
@@ -29,6 +40,7 @@ export async function checkLogin(
   email: string,
   password: string,
   ip: string | null,
+  secondFactor?: string,
 ): Promise<SignedIn | null> {
   const keys = throttleKeys(email, ip);
   const user = await findLoginUser(db, email);
@@ -44,6 +56,16 @@ export async function checkLogin(
     await recordLoginFailure(db, keys);
     await audit(db, who, "login_failed", "utente", user?.id ?? null, ip);
     return null;
+  }
+  if (await hasConfirmedTotp(db, user.id)) {
+    if (!secondFactor) throw new MfaRequiredSignin();
+    const used = await acceptSecondFactor(db, user.id, secondFactor);
+    if (!used) {
+      await recordLoginFailure(db, keys);
+      await audit(db, who, "login_failed", "mfa", user.id, ip);
+      throw new MfaInvalidSignin();
+    }
+    if (used === "recovery") await audit(db, who, "update", "mfa_codice_recupero", user.id, ip);
   }
   await clearLoginFailures(db, keys);
   const sid = await openSession(db, user);

@@ -36,6 +36,19 @@ export const POLICY = {
   },
   "user.read": { amministratore_sistema: "district" },
   "user.manage": { amministratore_sistema: "district" },
+  // Everyone changes their own password, and only their own: the scope is the actor's account.
+  "account.password": {
+    assistente_sociale: "district",
+    coordinatore: "district",
+    amministratore_comunale: "district",
+    amministratore_sistema: "district",
+  },
+  "account.mfa": {
+    assistente_sociale: "district",
+    coordinatore: "district",
+    amministratore_comunale: "district",
+    amministratore_sistema: "district",
+  },
   "audit.read": { coordinatore: "district" },
   "stats.read": {
     assistente_sociale: "own_comune",

@@ -22,6 +22,10 @@ export type Actor = {
   comuneIds: readonly string[];
   nome: string;
   email: string;
+  /** The password is a temporary one set by an administrator: nothing else is allowed until it is changed. */
+  mustChangePassword: boolean;
+  /** The role requires a second factor and none is confirmed yet: only enrolment is allowed. */
+  mfaPending: boolean;
   /** Where the request came from, for the audit log. */
   ip: string | null;
 };

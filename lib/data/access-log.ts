@@ -6,9 +6,9 @@ import { audit } from "./audit";
 import { requirePermission } from "./authorize";
 import { NotFoundError } from "./errors";
 import { isUuid } from "./pg-errors";
+import { withActor } from "./scoped";
 
 export type AccessEntry = {
-
   id: number;
   at: Date;
   azione: string;
@@ -28,44 +28,46 @@ export async function listPersonAccesses(
   personId: string,
   limit = 200,
 ): Promise<AccessEntry[]> {
-  requirePermission(actor, "audit.read");
-  if (!isUuid(personId)) throw new NotFoundError("La persona");
-  const [person] = await db
-    .select({ id: persons.id })
-    .from(persons)
-    .where(and(eq(persons.id, personId), eq(persons.ambitoId, actor.ambitoId)))
-    .limit(1);
-  if (!person) throw new NotFoundError("La persona");
-  const requestIds = db
-    .select({ id: sql<string>`${requests.id}::text` })
-    .from(requests)
-    .where(and(eq(requests.ambitoId, actor.ambitoId), eq(requests.personId, personId)));
-  const rows = await db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      azione: auditLog.azione,
-      entita: auditLog.entita,
-      utente: users.nome,
-      ruolo: users.ruolo,
-      ip: auditLog.ip,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(
-      and(
-        eq(auditLog.ambitoId, actor.ambitoId),
-        or(
-          and(
-            inArray(auditLog.entita, ["persona", "accessi_persona"]),
-            eq(auditLog.entitaId, personId),
+  return withActor(db, actor, async (tx) => {
+    requirePermission(actor, "audit.read");
+    if (!isUuid(personId)) throw new NotFoundError("La persona");
+    const [person] = await tx
+      .select({ id: persons.id })
+      .from(persons)
+      .where(and(eq(persons.id, personId), eq(persons.ambitoId, actor.ambitoId)))
+      .limit(1);
+    if (!person) throw new NotFoundError("La persona");
+    const requestIds = tx
+      .select({ id: sql<string>`${requests.id}::text` })
+      .from(requests)
+      .where(and(eq(requests.ambitoId, actor.ambitoId), eq(requests.personId, personId)));
+    const rows = await tx
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        azione: auditLog.azione,
+        entita: auditLog.entita,
+        utente: users.nome,
+        ruolo: users.ruolo,
+        ip: auditLog.ip,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(
+        and(
+          eq(auditLog.ambitoId, actor.ambitoId),
+          or(
+            and(
+              inArray(auditLog.entita, ["persona", "accessi_persona"]),
+              eq(auditLog.entitaId, personId),
+            ),
+            and(eq(auditLog.entita, "richiesta"), inArray(auditLog.entitaId, requestIds)),
           ),
-          and(eq(auditLog.entita, "richiesta"), inArray(auditLog.entitaId, requestIds)),
         ),
-      ),
-    )
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(Math.min(Math.max(limit, 1), 1000));
-  await audit(db, actor, "view", "accessi_persona", personId);
-  return rows;
+      )
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(Math.min(Math.max(limit, 1), 1000));
+    await audit(tx, actor, "view", "accessi_persona", personId);
+    return rows;
+  });
 }

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userComuni, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { hasConfirmedTotp, MFA_REQUIRED } from "./mfa";
 import { isUuid } from "./pg-errors";
 import { type SessionLimits, touchSession } from "./sessions";
 
@@ -28,6 +29,7 @@ export async function loadActor(
       email: users.email,
       attivo: users.attivo,
       sessionVersion: users.sessionVersion,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(users)
     .where(eq(users.id, userId))
@@ -45,6 +47,8 @@ export async function loadActor(
     nome: user.nome,
     email: user.email,
     comuneIds: rows.map((r) => r.comuneId),
+    mustChangePassword: user.mustChangePassword,
+    mfaPending: MFA_REQUIRED.includes(user.role) && !(await hasConfirmedTotp(db, user.id)),
     ip,
   };
 }

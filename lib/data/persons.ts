@@ -12,6 +12,7 @@ import { birthplaceLabel } from "./birthplaces";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { decodeCursor, keysetOrder, keysetWhere, type Page, type SortKey, toPage } from "./paging";
 import { isUniqueViolation, isUuid } from "./pg-errors";
+import { withActor } from "./scoped";
 
 export type PersonListQuery = {
   comuneId?: string;
@@ -42,79 +43,83 @@ export async function listPersons(
   actor: Actor,
   q: PersonListQuery,
 ): Promise<Page<PersonRow>> {
-  const limit = Math.min(Math.max(q.limit ?? 25, 1), 100);
-  const filters: SQL[] = [scopeWhere(actor, "person.read", persons)];
-  if (q.comuneId && isUuid(q.comuneId)) filters.push(eq(persons.comuneId, q.comuneId));
-  const key = personSortKey(q);
-  const dir = q.before ? "before" : "after";
-  const cursor = decodeCursor(q.before ?? q.after);
-  const keyOf = (r: PersonRow) =>
-    q.sort === "creato" ? [r.creatoIl.toISOString(), r.id] : [r.cognome, r.nome, r.id];
-  const where = cursor ? and(...filters, keysetWhere(key, cursor, dir)) : and(...filters);
-  const [rows, [count]] = await Promise.all([
-    db
-      .select({
-        id: persons.id,
-        cognome: persons.cognome,
-        nome: persons.nome,
-        dataNascita: persons.dataNascita,
-        comune: comuni.nome,
-        creatoIl: persons.creatoIl,
-      })
-      .from(persons)
-      .innerJoin(comuni, eq(comuni.id, persons.comuneId))
-      .where(where)
-      .orderBy(...keysetOrder(key, dir))
-      .limit(limit + 1),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(persons)
-      .where(and(...filters)),
-  ]);
-  return toPage(rows, limit, dir, cursor !== null, count?.n ?? 0, keyOf);
+  return withActor(db, actor, async (tx) => {
+    const limit = Math.min(Math.max(q.limit ?? 25, 1), 100);
+    const filters: SQL[] = [scopeWhere(actor, "person.read", persons)];
+    if (q.comuneId && isUuid(q.comuneId)) filters.push(eq(persons.comuneId, q.comuneId));
+    const key = personSortKey(q);
+    const dir = q.before ? "before" : "after";
+    const cursor = decodeCursor(q.before ?? q.after);
+    const keyOf = (r: PersonRow) =>
+      q.sort === "creato" ? [r.creatoIl.toISOString(), r.id] : [r.cognome, r.nome, r.id];
+    const where = cursor ? and(...filters, keysetWhere(key, cursor, dir)) : and(...filters);
+    const [rows, [count]] = await Promise.all([
+      tx
+        .select({
+          id: persons.id,
+          cognome: persons.cognome,
+          nome: persons.nome,
+          dataNascita: persons.dataNascita,
+          comune: comuni.nome,
+          creatoIl: persons.creatoIl,
+        })
+        .from(persons)
+        .innerJoin(comuni, eq(comuni.id, persons.comuneId))
+        .where(where)
+        .orderBy(...keysetOrder(key, dir))
+        .limit(limit + 1),
+      tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(persons)
+        .where(and(...filters)),
+    ]);
+    return toPage(rows, limit, dir, cursor !== null, count?.n ?? 0, keyOf);
+  });
 }
 
 export type PersonDetail = Awaited<ReturnType<typeof getPerson>>;
 
 /** A person's record; every view is written to the access log. */
 export async function getPerson(db: Db, actor: Actor, id: string) {
-  if (!isUuid(id)) throw new NotFoundError("La persona");
-  const [person] = await db
-    .select({
-      id: persons.id,
-      comuneId: persons.comuneId,
-      comune: comuni.nome,
-      codiceFiscale: persons.codiceFiscale,
-      cognome: persons.cognome,
-      nome: persons.nome,
-      sesso: persons.sesso,
-      dataNascita: persons.dataNascita,
-      luogoNascita: persons.luogoNascita,
-      cittadinanza: persons.cittadinanza,
-      indirizzo: persons.indirizzo,
-      telefono: persons.telefono,
-      email: persons.email,
-      creatoIl: persons.creatoIl,
-    })
-    .from(persons)
-    .innerJoin(comuni, eq(comuni.id, persons.comuneId))
-    .where(and(eq(persons.id, id), scopeWhere(actor, "person.read", persons)))
-    .limit(1);
-  if (!person) throw new NotFoundError("La persona");
-  const isee = await db
-    .select({
-      id: iseeAttestations.id,
-      tipo: iseeAttestations.tipo,
-      valore: iseeAttestations.valore,
-      protocolloDsu: iseeAttestations.protocolloDsu,
-      dataPresentazione: iseeAttestations.dataPresentazione,
-      scadenza: iseeAttestations.scadenza,
-    })
-    .from(iseeAttestations)
-    .where(and(eq(iseeAttestations.ambitoId, actor.ambitoId), eq(iseeAttestations.personId, id)))
-    .orderBy(asc(iseeAttestations.scadenza));
-  await audit(db, actor, "view", "persona", id);
-  return { ...person, luogoNascitaLabel: birthplaceLabel(person.luogoNascita), isee };
+  return withActor(db, actor, async (tx) => {
+    if (!isUuid(id)) throw new NotFoundError("La persona");
+    const [person] = await tx
+      .select({
+        id: persons.id,
+        comuneId: persons.comuneId,
+        comune: comuni.nome,
+        codiceFiscale: persons.codiceFiscale,
+        cognome: persons.cognome,
+        nome: persons.nome,
+        sesso: persons.sesso,
+        dataNascita: persons.dataNascita,
+        luogoNascita: persons.luogoNascita,
+        cittadinanza: persons.cittadinanza,
+        indirizzo: persons.indirizzo,
+        telefono: persons.telefono,
+        email: persons.email,
+        creatoIl: persons.creatoIl,
+      })
+      .from(persons)
+      .innerJoin(comuni, eq(comuni.id, persons.comuneId))
+      .where(and(eq(persons.id, id), scopeWhere(actor, "person.read", persons)))
+      .limit(1);
+    if (!person) throw new NotFoundError("La persona");
+    const isee = await tx
+      .select({
+        id: iseeAttestations.id,
+        tipo: iseeAttestations.tipo,
+        valore: iseeAttestations.valore,
+        protocolloDsu: iseeAttestations.protocolloDsu,
+        dataPresentazione: iseeAttestations.dataPresentazione,
+        scadenza: iseeAttestations.scadenza,
+      })
+      .from(iseeAttestations)
+      .where(and(eq(iseeAttestations.ambitoId, actor.ambitoId), eq(iseeAttestations.personId, id)))
+      .orderBy(asc(iseeAttestations.scadenza));
+    await audit(tx, actor, "view", "persona", id);
+    return { ...person, luogoNascitaLabel: birthplaceLabel(person.luogoNascita), isee };
+  });
 }
 
 export type PersonCreated = { id: string };
@@ -124,61 +129,62 @@ export type PersonCreated = { id: string };
  * district is refused; the existing record's id is given only if the actor may see it.
  */
 export async function createPerson(db: Db, actor: Actor, input: unknown): Promise<PersonCreated> {
-  requirePermission(actor, "person.create");
-  const parsed = PersonCreateSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const data: PersonCreate = parsed.data;
-  if (!allows(actor, "person.create", { ambitoId: actor.ambitoId, comuneId: data.comuneId })) {
-    throw new ValidationError({ comuneId: ["Puoi registrare persone solo nei comuni che segui."] });
-  }
-  const cf = parseCodiceFiscale(data.codiceFiscale);
-  if (!cf.ok) throw new ValidationError({ codiceFiscale: [cf.error] });
-
-  try {
-    return await db.transaction(async (tx) => {
-      const [existing] = await tx
-        .select({ id: persons.id, comuneId: persons.comuneId })
-        .from(persons)
-        .where(
-          and(eq(persons.ambitoId, actor.ambitoId), eq(persons.codiceFiscale, data.codiceFiscale)),
-        )
-        .limit(1);
-      if (existing) throw duplicate(actor, existing);
-      const [row] = await tx
-        .insert(persons)
-        .values({
-          ambitoId: actor.ambitoId,
-          comuneId: data.comuneId,
-          codiceFiscale: data.codiceFiscale,
-          cognome: data.cognome,
-          nome: data.nome,
-          sesso: data.sesso,
-          dataNascita: data.dataNascita,
-          luogoNascita: cf.birthplace,
-          cittadinanza: data.cittadinanza,
-          indirizzo: data.indirizzo,
-          telefono: data.telefono ?? null,
-          email: data.email ?? null,
-          creatoDa: actor.id,
-        })
-        .returning({ id: persons.id });
-      if (!row) throw new Error("insert returned no row");
-      await audit(tx, actor, "create", "persona", row.id);
-      return row;
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) {
-      const [existing] = await db
-        .select({ id: persons.id, comuneId: persons.comuneId })
-        .from(persons)
-        .where(
-          and(eq(persons.ambitoId, actor.ambitoId), eq(persons.codiceFiscale, data.codiceFiscale)),
-        )
-        .limit(1);
-      if (existing) throw duplicate(actor, existing);
+  return withActor(db, actor, async (tx) => {
+    requirePermission(actor, "person.create");
+    const parsed = PersonCreateSchema.safeParse(input);
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+    const data: PersonCreate = parsed.data;
+    if (!allows(actor, "person.create", { ambitoId: actor.ambitoId, comuneId: data.comuneId })) {
+      throw new ValidationError({
+        comuneId: ["Puoi registrare persone solo nei comuni che segui."],
+      });
     }
-    throw e;
-  }
+    const cf = parseCodiceFiscale(data.codiceFiscale);
+    if (!cf.ok) throw new ValidationError({ codiceFiscale: [cf.error] });
+
+    try {
+      return await tx.transaction(async (tx) => {
+        const existing = await findByCodiceFiscale(tx, data.codiceFiscale);
+        if (existing) throw duplicate(actor, existing);
+        const [row] = await tx
+          .insert(persons)
+          .values({
+            ambitoId: actor.ambitoId,
+            comuneId: data.comuneId,
+            codiceFiscale: data.codiceFiscale,
+            cognome: data.cognome,
+            nome: data.nome,
+            sesso: data.sesso,
+            dataNascita: data.dataNascita,
+            luogoNascita: cf.birthplace,
+            cittadinanza: data.cittadinanza,
+            indirizzo: data.indirizzo,
+            telefono: data.telefono ?? null,
+            email: data.email ?? null,
+            creatoDa: actor.id,
+          })
+          .returning({ id: persons.id });
+        if (!row) throw new Error("insert returned no row");
+        await audit(tx, actor, "create", "persona", row.id);
+        return row;
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) {
+        const existing = await findByCodiceFiscale(tx, data.codiceFiscale);
+        if (existing) throw duplicate(actor, existing);
+      }
+      throw e;
+    }
+  });
+}
+
+/** Whether the codice fiscale exists anywhere in the actor's ambito, even where the actor cannot see. */
+async function findByCodiceFiscale(tx: Db, codiceFiscale: string) {
+  const result = await tx.execute(
+    sql`select id, comune_id from zona_persona_per_cf(${codiceFiscale})`,
+  );
+  const row = (result as unknown as { rows: { id: string; comune_id: string }[] }).rows[0];
+  return row ? { id: row.id, comuneId: row.comune_id } : null;
 }
 
 function duplicate(actor: Actor, existing: { id: string; comuneId: string }): ConflictError {
@@ -208,28 +214,30 @@ export async function searchPersons(
   actor: Actor,
   text: string,
 ): Promise<PersonSearchResult[]> {
-  const q = text.trim().slice(0, 100);
-  if (q.length < 2) return [];
-  const scope = scopeWhere(actor, "person.read", persons);
-  const upper = q.toUpperCase().replace(/\s+/g, "");
-  const words = q.split(/\s+/).filter(Boolean).slice(0, 3);
-  const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const byName = and(
-    ...words.map((w) =>
-      or(ilike(persons.cognome, `${escapeLike(w)}%`), ilike(persons.nome, `${escapeLike(w)}%`)),
-    ),
-  );
-  return db
-    .select({
-      id: persons.id,
-      cognome: persons.cognome,
-      nome: persons.nome,
-      dataNascita: persons.dataNascita,
-      comune: comuni.nome,
-    })
-    .from(persons)
-    .innerJoin(comuni, eq(comuni.id, persons.comuneId))
-    .where(and(scope, or(eq(persons.codiceFiscale, upper), byName)))
-    .orderBy(asc(persons.cognome), asc(persons.nome), asc(persons.id))
-    .limit(20);
+  return withActor(db, actor, async (tx) => {
+    const q = text.trim().slice(0, 100);
+    if (q.length < 2) return [];
+    const scope = scopeWhere(actor, "person.read", persons);
+    const upper = q.toUpperCase().replace(/\s+/g, "");
+    const words = q.split(/\s+/).filter(Boolean).slice(0, 3);
+    const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const byName = and(
+      ...words.map((w) =>
+        or(ilike(persons.cognome, `${escapeLike(w)}%`), ilike(persons.nome, `${escapeLike(w)}%`)),
+      ),
+    );
+    return tx
+      .select({
+        id: persons.id,
+        cognome: persons.cognome,
+        nome: persons.nome,
+        dataNascita: persons.dataNascita,
+        comune: comuni.nome,
+      })
+      .from(persons)
+      .innerJoin(comuni, eq(comuni.id, persons.comuneId))
+      .where(and(scope, or(eq(persons.codiceFiscale, upper), byName)))
+      .orderBy(asc(persons.cognome), asc(persons.nome), asc(persons.id))
+      .limit(20);
+  });
 }

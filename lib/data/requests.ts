@@ -29,6 +29,7 @@ import { requirePermission, scopeWhere } from "./authorize";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
 import { decodeCursor, keysetOrder, keysetWhere, type Page, type SortKey, toPage } from "./paging";
 import { isUuid } from "./pg-errors";
+import { withActor } from "./scoped";
 
 export const REQUEST_SORTS = ["data", "protocollo", "stato"] as const;
 export type RequestSort = (typeof REQUEST_SORTS)[number];
@@ -83,63 +84,65 @@ export async function listRequests(
   actor: Actor,
   q: RequestListQuery,
 ): Promise<Page<RequestRow>> {
-  const limit = Math.min(Math.max(q.limit ?? 25, 1), 100);
-  const sort = q.sort ?? "data";
-  const filters: SQL[] = [scopeWhere(actor, "request.read", requests)];
-  if (q.stato) filters.push(eq(requests.stato, q.stato));
-  if (q.comuneId && isUuid(q.comuneId)) filters.push(eq(requests.comuneId, q.comuneId));
-  if (q.measureId && isUuid(q.measureId)) filters.push(eq(requests.measureId, q.measureId));
-  if (q.personId && isUuid(q.personId)) filters.push(eq(requests.personId, q.personId));
-  if (q.area) filters.push(eq(measures.area, q.area));
-  // Newest first by default, except by status, which reads best alphabetically.
-  const key = requestSortKey(sort, !(q.desc ?? sort !== "stato"));
-  const dir = q.before ? "before" : "after";
-  const cursor = decodeCursor(q.before ?? q.after);
-  const where = cursor ? and(...filters, keysetWhere(key, cursor, dir)) : and(...filters);
-  const [rows, [count]] = await Promise.all([
-    db
-      .select({
-        id: requests.id,
-        anno: requests.protocolloAnno,
-        numero: requests.protocolloNumero,
-        protocolloKey: protocolKey,
-        stato: requests.stato,
-        creatoIl: requests.creatoIl,
-        cognome: persons.cognome,
-        nome: persons.nome,
-        comune: comuni.nome,
-        misura: measures.nome,
-        area: measures.area,
-        importoMensile: requests.importoMensile,
-        mesi: requests.mesi,
-      })
-      .from(requests)
-      .innerJoin(persons, eq(persons.id, requests.personId))
-      .innerJoin(comuni, eq(comuni.id, requests.comuneId))
-      .innerJoin(measures, eq(measures.id, requests.measureId))
-      .where(where)
-      .orderBy(...keysetOrder(key, dir))
-      .limit(limit + 1),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(requests)
-      .innerJoin(measures, eq(measures.id, requests.measureId))
-      .where(and(...filters)),
-  ]);
-  const shaped: RequestRow[] = rows.map((r) => ({
-    id: r.id,
-    protocollo: r.anno && r.numero ? formatProtocol(r.anno, r.numero) : null,
-    protocolloKey: Number(r.protocolloKey),
-    stato: r.stato,
-    creatoIl: r.creatoIl,
-    persona: `${r.cognome} ${r.nome}`,
-    comune: r.comune,
-    misura: r.misura,
-    area: r.area,
-    importoMensile: r.importoMensile,
-    mesi: r.mesi,
-  }));
-  return toPage(shaped, limit, dir, cursor !== null, count?.n ?? 0, keyOf(sort));
+  return withActor(db, actor, async (tx) => {
+    const limit = Math.min(Math.max(q.limit ?? 25, 1), 100);
+    const sort = q.sort ?? "data";
+    const filters: SQL[] = [scopeWhere(actor, "request.read", requests)];
+    if (q.stato) filters.push(eq(requests.stato, q.stato));
+    if (q.comuneId && isUuid(q.comuneId)) filters.push(eq(requests.comuneId, q.comuneId));
+    if (q.measureId && isUuid(q.measureId)) filters.push(eq(requests.measureId, q.measureId));
+    if (q.personId && isUuid(q.personId)) filters.push(eq(requests.personId, q.personId));
+    if (q.area) filters.push(eq(measures.area, q.area));
+    // Newest first by default, except by status, which reads best alphabetically.
+    const key = requestSortKey(sort, !(q.desc ?? sort !== "stato"));
+    const dir = q.before ? "before" : "after";
+    const cursor = decodeCursor(q.before ?? q.after);
+    const where = cursor ? and(...filters, keysetWhere(key, cursor, dir)) : and(...filters);
+    const [rows, [count]] = await Promise.all([
+      tx
+        .select({
+          id: requests.id,
+          anno: requests.protocolloAnno,
+          numero: requests.protocolloNumero,
+          protocolloKey: protocolKey,
+          stato: requests.stato,
+          creatoIl: requests.creatoIl,
+          cognome: persons.cognome,
+          nome: persons.nome,
+          comune: comuni.nome,
+          misura: measures.nome,
+          area: measures.area,
+          importoMensile: requests.importoMensile,
+          mesi: requests.mesi,
+        })
+        .from(requests)
+        .innerJoin(persons, eq(persons.id, requests.personId))
+        .innerJoin(comuni, eq(comuni.id, requests.comuneId))
+        .innerJoin(measures, eq(measures.id, requests.measureId))
+        .where(where)
+        .orderBy(...keysetOrder(key, dir))
+        .limit(limit + 1),
+      tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(requests)
+        .innerJoin(measures, eq(measures.id, requests.measureId))
+        .where(and(...filters)),
+    ]);
+    const shaped: RequestRow[] = rows.map((r) => ({
+      id: r.id,
+      protocollo: r.anno && r.numero ? formatProtocol(r.anno, r.numero) : null,
+      protocolloKey: Number(r.protocolloKey),
+      stato: r.stato,
+      creatoIl: r.creatoIl,
+      persona: `${r.cognome} ${r.nome}`,
+      comune: r.comune,
+      misura: r.misura,
+      area: r.area,
+      importoMensile: r.importoMensile,
+      mesi: r.mesi,
+    }));
+    return toPage(shaped, limit, dir, cursor !== null, count?.n ?? 0, keyOf(sort));
+  });
 }
 
 const transitionPermission: Record<"worker" | "coordinator", Permission> = {
@@ -159,65 +162,67 @@ function actionsFor(
 
 /** A request with its whole history; the view is logged. */
 export async function getRequest(db: Db, actor: Actor, id: string) {
-  if (!isUuid(id)) throw new NotFoundError("La richiesta");
-  const decider = aliasedTable(users, "decider");
-  const [r] = await db
-    .select({
-      id: requests.id,
-      ambitoId: requests.ambitoId,
-      comuneId: requests.comuneId,
-      comune: comuni.nome,
-      stato: requests.stato,
-      anno: requests.protocolloAnno,
-      numero: requests.protocolloNumero,
-      protocolloData: requests.protocolloData,
-      importoMensile: requests.importoMensile,
-      mesi: requests.mesi,
-      importoApprovato: requests.importoApprovato,
-      dataInizio: requests.dataInizio,
-      motivazione: requests.motivazione,
-      esitoMotivazione: requests.esitoMotivazione,
-      decisoIl: requests.decisoIl,
-      decisoDa: decider.nome,
-      creatoIl: requests.creatoIl,
-      personId: persons.id,
-      cognome: persons.cognome,
-      nome: persons.nome,
-      measureId: measures.id,
-      misura: measures.nome,
-      tipo: measures.tipo,
-      area: measures.area,
-    })
-    .from(requests)
-    .innerJoin(persons, eq(persons.id, requests.personId))
-    .innerJoin(comuni, eq(comuni.id, requests.comuneId))
-    .innerJoin(measures, eq(measures.id, requests.measureId))
-    .leftJoin(decider, eq(decider.id, requests.decisoDa))
-    .where(and(eq(requests.id, id), scopeWhere(actor, "request.read", requests)))
-    .limit(1);
-  if (!r) throw new NotFoundError("La richiesta");
-  const history = await db
-    .select({
-      id: requestEvents.id,
-      at: requestEvents.at,
-      azione: requestEvents.azione,
-      daStato: requestEvents.daStato,
-      aStato: requestEvents.aStato,
-      nota: requestEvents.nota,
-      attore: users.nome,
-    })
-    .from(requestEvents)
-    .innerJoin(users, eq(users.id, requestEvents.actorId))
-    .where(and(eq(requestEvents.ambitoId, actor.ambitoId), eq(requestEvents.requestId, id)))
-    .orderBy(asc(requestEvents.at), asc(requestEvents.id));
-  await audit(db, actor, "view", "richiesta", id);
-  const { ambitoId, anno, numero, ...rest } = r;
-  return {
-    ...rest,
-    protocollo: anno && numero ? formatProtocol(anno, numero) : null,
-    actions: actionsFor(actor, r.stato, { ambitoId, comuneId: r.comuneId }),
-    history,
-  };
+  return withActor(db, actor, async (tx) => {
+    if (!isUuid(id)) throw new NotFoundError("La richiesta");
+    const decider = aliasedTable(users, "decider");
+    const [r] = await tx
+      .select({
+        id: requests.id,
+        ambitoId: requests.ambitoId,
+        comuneId: requests.comuneId,
+        comune: comuni.nome,
+        stato: requests.stato,
+        anno: requests.protocolloAnno,
+        numero: requests.protocolloNumero,
+        protocolloData: requests.protocolloData,
+        importoMensile: requests.importoMensile,
+        mesi: requests.mesi,
+        importoApprovato: requests.importoApprovato,
+        dataInizio: requests.dataInizio,
+        motivazione: requests.motivazione,
+        esitoMotivazione: requests.esitoMotivazione,
+        decisoIl: requests.decisoIl,
+        decisoDa: decider.nome,
+        creatoIl: requests.creatoIl,
+        personId: persons.id,
+        cognome: persons.cognome,
+        nome: persons.nome,
+        measureId: measures.id,
+        misura: measures.nome,
+        tipo: measures.tipo,
+        area: measures.area,
+      })
+      .from(requests)
+      .innerJoin(persons, eq(persons.id, requests.personId))
+      .innerJoin(comuni, eq(comuni.id, requests.comuneId))
+      .innerJoin(measures, eq(measures.id, requests.measureId))
+      .leftJoin(decider, eq(decider.id, requests.decisoDa))
+      .where(and(eq(requests.id, id), scopeWhere(actor, "request.read", requests)))
+      .limit(1);
+    if (!r) throw new NotFoundError("La richiesta");
+    const history = await tx
+      .select({
+        id: requestEvents.id,
+        at: requestEvents.at,
+        azione: requestEvents.azione,
+        daStato: requestEvents.daStato,
+        aStato: requestEvents.aStato,
+        nota: requestEvents.nota,
+        attore: users.nome,
+      })
+      .from(requestEvents)
+      .innerJoin(users, eq(users.id, requestEvents.actorId))
+      .where(and(eq(requestEvents.ambitoId, actor.ambitoId), eq(requestEvents.requestId, id)))
+      .orderBy(asc(requestEvents.at), asc(requestEvents.id));
+    await audit(tx, actor, "view", "richiesta", id);
+    const { ambitoId, anno, numero, ...rest } = r;
+    return {
+      ...rest,
+      protocollo: anno && numero ? formatProtocol(anno, numero) : null,
+      actions: actionsFor(actor, r.stato, { ambitoId, comuneId: r.comuneId }),
+      history,
+    };
+  });
 }
 
 export type RequestDetail = Awaited<ReturnType<typeof getRequest>>;
@@ -317,77 +322,83 @@ export async function transitionRequest(
   id: string,
   input: unknown,
 ): Promise<{ id: string; stato: RequestStatus }> {
-  if (!isUuid(id)) throw new NotFoundError("La richiesta");
-  const parsed = RequestTransitionSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const { action, nota } = parsed.data;
+  return withActor(db, actor, async (tx) => {
+    if (!isUuid(id)) throw new NotFoundError("La richiesta");
+    const parsed = RequestTransitionSchema.safeParse(input);
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+    const { action, nota } = parsed.data;
 
-  return db.transaction(async (tx) => {
-    const [r] = await tx
-      .select({
-        ambitoId: requests.ambitoId,
-        comuneId: requests.comuneId,
-        stato: requests.stato,
-        importoMensile: requests.importoMensile,
-        mesi: requests.mesi,
-      })
-      .from(requests)
-      .where(and(eq(requests.id, id), scopeWhere(actor, "request.read", requests)))
-      .for("update")
-      .limit(1);
-    if (!r) throw new NotFoundError("La richiesta");
-    if (!allows(actor, transitionPermission[ACTION_ROLE[action as RequestAction]], r)) {
-      throw new ForbiddenError("Il tuo ruolo non può eseguire questa azione sulla richiesta.");
-    }
-    const step = transition(r.stato, action);
-    if (!step.ok)
-      throw new ConflictError(step.error, { stato: r.stato, statoLabel: STATUS_LABELS[r.stato] });
-    if (requiresReason(action) && !nota) {
-      throw new ValidationError({
-        nota: ["Scrivi la motivazione: è obbligatoria per questa decisione."],
+    return tx.transaction(async (tx) => {
+      const [r] = await tx
+        .select({
+          ambitoId: requests.ambitoId,
+          comuneId: requests.comuneId,
+          stato: requests.stato,
+          importoMensile: requests.importoMensile,
+          mesi: requests.mesi,
+        })
+        .from(requests)
+        .where(and(eq(requests.id, id), scopeWhere(actor, "request.read", requests)))
+        .for("update")
+        .limit(1);
+      if (!r) throw new NotFoundError("La richiesta");
+      if (!allows(actor, transitionPermission[ACTION_ROLE[action as RequestAction]], r)) {
+        throw new ForbiddenError("Il tuo ruolo non può eseguire questa azione sulla richiesta.");
+      }
+      const step = transition(r.stato, action);
+      if (!step.ok)
+        throw new ConflictError(step.error, { stato: r.stato, statoLabel: STATUS_LABELS[r.stato] });
+      if (requiresReason(action) && !nota) {
+        throw new ValidationError({
+          nota: ["Scrivi la motivazione: è obbligatoria per questa decisione."],
+        });
+      }
+      const now = new Date();
+      const decision =
+        action === "approva" || action === "respingi"
+          ? {
+              esitoMotivazione: nota ?? null,
+              decisoIl: now,
+              decisoDa: actor.id,
+              importoApprovato:
+                action === "approva" && r.importoMensile && r.mesi
+                  ? (Number(r.importoMensile) * r.mesi).toFixed(2)
+                  : null,
+            }
+          : {};
+      const updated = await tx
+        .update(requests)
+        .set({ stato: step.to, aggiornatoIl: now, ...decision })
+        .where(and(eq(requests.id, id), eq(requests.stato, r.stato)))
+        .returning({ id: requests.id });
+      if (updated.length !== 1)
+        throw new ConflictError(
+          "La richiesta è stata modificata nel frattempo: ricarica la pagina.",
+        );
+      await tx.insert(requestEvents).values({
+        ambitoId: r.ambitoId,
+        requestId: id,
+        actorId: actor.id,
+        azione: action,
+        daStato: r.stato,
+        aStato: step.to,
+        nota: nota ?? null,
+        at: now,
       });
-    }
-    const now = new Date();
-    const decision =
-      action === "approva" || action === "respingi"
-        ? {
-            esitoMotivazione: nota ?? null,
-            decisoIl: now,
-            decisoDa: actor.id,
-            importoApprovato:
-              action === "approva" && r.importoMensile && r.mesi
-                ? (Number(r.importoMensile) * r.mesi).toFixed(2)
-                : null,
-          }
-        : {};
-    const updated = await tx
-      .update(requests)
-      .set({ stato: step.to, aggiornatoIl: now, ...decision })
-      .where(and(eq(requests.id, id), eq(requests.stato, r.stato)))
-      .returning({ id: requests.id });
-    if (updated.length !== 1)
-      throw new ConflictError("La richiesta è stata modificata nel frattempo: ricarica la pagina.");
-    await tx.insert(requestEvents).values({
-      ambitoId: r.ambitoId,
-      requestId: id,
-      actorId: actor.id,
-      azione: action,
-      daStato: r.stato,
-      aStato: step.to,
-      nota: nota ?? null,
-      at: now,
+      await audit(tx, actor, "transition", "richiesta", id);
+      return { id, stato: step.to };
     });
-    await audit(tx, actor, "transition", "richiesta", id);
-    return { id, stato: step.to };
   });
 }
 
 /** Requests by status within what the actor may see. */
 export async function countRequestsByStatus(db: Db, actor: Actor): Promise<Record<string, number>> {
-  const rows = await db
-    .select({ stato: requests.stato, n: sql<number>`count(*)::int` })
-    .from(requests)
-    .where(scopeWhere(actor, "stats.read", requests))
-    .groupBy(requests.stato);
-  return Object.fromEntries(rows.map((r) => [r.stato, r.n]));
+  return withActor(db, actor, async (tx) => {
+    const rows = await tx
+      .select({ stato: requests.stato, n: sql<number>`count(*)::int` })
+      .from(requests)
+      .where(scopeWhere(actor, "stats.read", requests))
+      .groupBy(requests.stato);
+    return Object.fromEntries(rows.map((r) => [r.stato, r.n]));
+  });
 }

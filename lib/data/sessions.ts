@@ -6,6 +6,7 @@ import { audit } from "./audit";
 import { requirePermission } from "./authorize";
 import { NotFoundError } from "./errors";
 import { isUuid } from "./pg-errors";
+import { withActor } from "./scoped";
 
 export type SessionLimits = { idleMinutes: number; absoluteHours: number };
 
@@ -65,27 +66,29 @@ export async function endSession(db: Db, sessionId: string, reason: string): Pro
 
 /** The administrator ends every session of a user of their ambito, effective on the next request. */
 export async function endAllSessions(db: Db, actor: Actor, userId: string): Promise<number> {
-  requirePermission(actor, "user.manage");
-  if (!isUuid(userId)) throw new NotFoundError("L'utente");
-  return db.transaction(async (tx) => {
-    const [user] = await tx
-      .update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(and(eq(users.id, userId), eq(users.ambitoId, actor.ambitoId)))
-      .returning({ id: users.id });
-    if (!user) throw new NotFoundError("L'utente");
-    const ended = await tx
-      .update(sessions)
-      .set({ chiusaIl: sql`now()`, motivoChiusura: "chiusa dall'amministratore" })
-      .where(
-        and(
-          eq(sessions.ambitoId, actor.ambitoId),
-          eq(sessions.userId, userId),
-          isNull(sessions.chiusaIl),
-        ),
-      )
-      .returning({ id: sessions.id });
-    await audit(tx, actor, "update", "sessioni_utente", userId);
-    return ended.length;
+  return withActor(db, actor, async (tx) => {
+    requirePermission(actor, "user.manage");
+    if (!isUuid(userId)) throw new NotFoundError("L'utente");
+    return tx.transaction(async (tx) => {
+      const [user] = await tx
+        .update(users)
+        .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(and(eq(users.id, userId), eq(users.ambitoId, actor.ambitoId)))
+        .returning({ id: users.id });
+      if (!user) throw new NotFoundError("L'utente");
+      const ended = await tx
+        .update(sessions)
+        .set({ chiusaIl: sql`now()`, motivoChiusura: "chiusa dall'amministratore" })
+        .where(
+          and(
+            eq(sessions.ambitoId, actor.ambitoId),
+            eq(sessions.userId, userId),
+            isNull(sessions.chiusaIl),
+          ),
+        )
+        .returning({ id: sessions.id });
+      await audit(tx, actor, "update", "sessioni_utente", userId);
+      return ended.length;
+    });
   });
 }

@@ -4,6 +4,7 @@ import { comuni } from "@/db/schema";
 import { allows, type Permission, POLICY } from "@/lib/auth/policy";
 import { type Actor, ROLES, type Role } from "@/lib/auth/roles";
 import { listPersonAccesses } from "@/lib/data/access-log";
+import { changeOwnPassword } from "@/lib/data/account";
 import { DataError } from "@/lib/data/errors";
 import { listMeasures } from "@/lib/data/measures";
 import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
@@ -15,7 +16,7 @@ import {
   transitionRequest,
 } from "@/lib/data/requests";
 import { endAllSessions } from "@/lib/data/sessions";
-import { listUsers } from "@/lib/data/users";
+import { listUsers, resetPassword } from "@/lib/data/users";
 import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
 import { measureId, personInput, requestInput } from "../support/fixtures";
 
@@ -155,6 +156,31 @@ const OPS: Op[] = [
     onRecord: false,
     permission: "user.manage",
     run: (w, actor) => endAllSessions(w.db, actor, w.a.comunePavia.id),
+  },
+  {
+    name: "resetPassword",
+    onRecord: false,
+    permission: "user.manage",
+    run: (w, actor) => resetPassword(w.db, actor, w.a.comunePavia.id),
+  },
+  {
+    name: "changeOwnPassword",
+    onRecord: false,
+    permission: "account.password",
+    // To another password and back: the demo password stays for the rest of the run.
+    run: async (w, actor) => {
+      const other = "matrice-password-provvisoria";
+      await changeOwnPassword(w.db, actor, {
+        attuale: "zona-demo-2026",
+        nuova: other,
+        conferma: other,
+      });
+      await changeOwnPassword(w.db, actor, {
+        attuale: other,
+        nuova: "zona-demo-2026",
+        conferma: "zona-demo-2026",
+      });
+    },
   },
 ];
 

@@ -103,10 +103,10 @@ describe.each(DRIVERS)("sessions and login on %s", (driver) => {
     expect(
       await checkLogin(db(), "nessuno@pdz-pavia.example", "whatever-password", "10.0.0.1"),
     ).toBeNull();
-    expect(await checkLogin(db(), EMAILS.coordinatore, "wrong-password!", "10.0.0.1")).toBeNull();
-    const ok = await checkLogin(db(), EMAILS.coordinatore, PASSWORD, "10.0.0.1");
+    expect(await checkLogin(db(), EMAILS.comunePavia, "wrong-password!", "10.0.0.1")).toBeNull();
+    const ok = await checkLogin(db(), EMAILS.comunePavia, PASSWORD, "10.0.0.1");
     expect(ok?.sid).toMatch(/^[0-9a-f-]{36}$/);
-    const second = await checkLogin(db(), EMAILS.coordinatore, PASSWORD, "10.0.0.1");
+    const second = await checkLogin(db(), EMAILS.comunePavia, PASSWORD, "10.0.0.1");
     expect(second?.sid).not.toBe(ok?.sid);
     const logged = await db()
       .select({ azione: auditLog.azione })

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
+import { UserActions } from "@/components/users/user-actions";
 import { db } from "@/db/client";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
@@ -36,15 +37,30 @@ export default async function UtentiPage() {
               <th scope="col" className="px-3 py-2">
                 {t.users.columns.status}
               </th>
+              <th scope="col" className="px-3 py-2">
+                {t.users.columns.actions}
+              </th>
             </tr>
           </thead>
           <tbody>
             {users.map((u) => (
-              <tr key={u.id} className="border-t border-line">
+              <tr key={u.id} className="border-t border-line align-top">
                 <td className="px-3 py-2">{u.nome}</td>
                 <td className="px-3 py-2">{u.email}</td>
                 <td className="px-3 py-2">{ROLE_LABELS[u.ruolo]}</td>
-                <td className="px-3 py-2">{u.attivo ? t.users.active : t.users.disabled}</td>
+                <td className="px-3 py-2">
+                  {u.attivo ? t.users.active : t.users.disabled}
+                  {u.mustChangePassword ? (
+                    <span className="block text-sm text-muted">{t.users.temporaryPassword}</span>
+                  ) : null}
+                </td>
+                <td className="px-3 py-2 align-top">
+                  {u.id === actor.id ? (
+                    <span className="text-sm text-muted">{t.users.you}</span>
+                  ) : (
+                    <UserActions userId={u.id} nome={u.nome} />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,14 @@ export const auth = {
   email: "Email",
   password: "Password",
   submit: "Accedi",
+  otp: "Codice di verifica",
+  otpHint: "Il codice di 6 cifre dell'app di autenticazione, oppure uno dei codici di recupero.",
+  otpAsked: "Inserisci il codice di verifica per completare l'accesso.",
+  otpInvalid: "Il codice non è valido, è scaduto o è già stato usato.",
+  throttled:
+    "Troppi tentativi non riusciti da questo dispositivo: attendi qualche minuto e riprova.",
+  wrongCredentials: "Email o password non corretti.",
+  missingCredentials: "Inserisci email e password.",
   submitting: "Accesso in corso…",
   /** A sentence around a link: before, link text, after. */
   /** Why the user is back at the login page (?motivo=…). */

@@ -1,9 +1,11 @@
+import { account } from "./account";
 import { auth } from "./auth";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
 import { desk } from "./desk";
 import { errors } from "./errors";
 import { layout } from "./layout";
+import { mfa } from "./mfa";
 import { persons } from "./persons";
 import { publicHome } from "./public";
 import { requests } from "./requests";
@@ -20,5 +22,7 @@ export const it = {
   requests,
   catalogue,
   users,
+  account,
+  mfa,
   errors,
 } as const;

@@ -1,0 +1,1 @@
+ALTER TABLE "utenti" ADD COLUMN "deve_cambiare_password" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,27 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { scopeFor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+
+/** What the database's row-level security lets this actor reach: the second wall behind lib/data. */
+export function rowScope(actor: Actor): { scope: "district" | "comuni" | "none"; comuni: string } {
+  const scope = scopeFor(actor, "person.read");
+  if (scope === "district") return { scope: "district", comuni: "" };
+  if (scope === "own_comune") return { scope: "comuni", comuni: actor.comuneIds.join(",") };
+  return { scope: "none", comuni: "" };
+}
+
+/**
+ * Runs `fn` in a transaction as the database role zona_app, which does not own the tables,
+ * with the actor's ambito and comuni set for the row-level security policies. Nested calls
+ * become savepoints of the same transaction and keep its settings.
+ */
+export function withActor<T>(db: Db, actor: Actor, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    const { scope, comuni } = rowScope(actor);
+    await tx.execute(sql`select set_config('zona.ambito_id', ${actor.ambitoId}, true),
+      set_config('zona.scope', ${scope}, true), set_config('zona.comuni', ${comuni}, true)`);
+    await tx.execute(sql`set local role zona_app`);
+    return fn(tx);
+  });
+}
