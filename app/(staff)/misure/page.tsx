@@ -5,13 +5,14 @@ import { requireActor } from "@/lib/auth/session";
 import { listMeasures } from "@/lib/data/measures";
 import { AREA_LABELS, AREA_UTENZA_LABELS, AREAS, MEASURE_KIND_LABELS } from "@/lib/domain/areas";
 import { formatEuro } from "@/lib/domain/format";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t.catalogue.title };
 
 export default async function MisurePage() {
   const actor = await requireActor();
-  const measures = await listMeasures(db(), actor);
+  const measures = await orNotFound(listMeasures(db(), actor));
   return (
     <>
       <PageHeader title={t.catalogue.title} description={t.catalogue.description} />

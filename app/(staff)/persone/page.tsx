@@ -9,6 +9,7 @@ import { db } from "@/db/client";
 import { scopeFor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listPersons } from "@/lib/data/persons";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 import { firstValues, PersonListParams, personQueryOf } from "@/lib/validation/list-params";
 
@@ -23,7 +24,7 @@ export default async function PersonePage({
   const params = PersonListParams.parse(firstValues(await searchParams));
   const query = personQueryOf(params);
   const { sort, desc } = query;
-  const page = await listPersons(db(), actor, query);
+  const page = await orNotFound(listPersons(db(), actor, query));
   const current = { comune: params.comune, sort: params.sort, dir: params.dir };
   return (
     <>

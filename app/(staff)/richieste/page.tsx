@@ -7,6 +7,7 @@ import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
 import { listComuniForFilter } from "@/lib/data/comuni";
 import { listRequests } from "@/lib/data/requests";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 import { firstValues, RequestListParams, requestQueryOf } from "@/lib/validation/list-params";
 
@@ -23,8 +24,8 @@ export default async function RichiestePage({
   const query = requestQueryOf(params);
   const { sort, desc } = query;
   const [page, comuni] = await Promise.all([
-    listRequests(db(), actor, query),
-    listComuniForFilter(db(), actor),
+    orNotFound(listRequests(db(), actor, query)),
+    orNotFound(listComuniForFilter(db(), actor)),
   ]);
   const current = {
     stato: params.stato,

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { countRequestsByStatus } from "@/lib/data/requests";
 import { REQUEST_STATUSES, STATUS_LABELS } from "@/lib/domain/request-workflow";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t.desk.title };
@@ -28,7 +29,7 @@ export default async function ScrivaniaPage() {
       </>
     );
   }
-  const counts = await countRequestsByStatus(db(), actor);
+  const counts = await orNotFound(countRequestsByStatus(db(), actor));
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const pending = (counts.presentata ?? 0) + (counts.in_istruttoria ?? 0);
   return (

@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserActions } from "@/components/users/user-actions";
 import { db } from "@/db/client";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/data/errors";
 import { listUsers } from "@/lib/data/users";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t.users.title };
 
 export default async function UtentiPage() {
   const actor = await requireActor();
-  const users = await listUsers(db(), actor).catch((e) => {
-    if (e instanceof ForbiddenError) notFound();
-    throw e;
-  });
+  const users = await orNotFound(listUsers(db(), actor));
   return (
     <>
       <PageHeader title={t.users.title} description={t.users.description} />

@@ -5,13 +5,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
 import { getMfaStatus } from "@/lib/data/mfa";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t.mfa.metaTitle };
 
 export default async function MfaPage() {
   const actor = await requireActor();
-  const status = await getMfaStatus(db(), actor);
+  const status = await orNotFound(getMfaStatus(db(), actor));
   return (
     <>
       <PageHeader title={t.mfa.title} description={t.mfa.description} />

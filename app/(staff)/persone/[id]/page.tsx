@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RequestsTable } from "@/components/requests/requests-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DataList } from "@/components/ui/card";
@@ -8,10 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { allows, scopeFor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/data/errors";
 import { getPerson } from "@/lib/data/persons";
 import { listRequests } from "@/lib/data/requests";
 import { formatDate, formatEuro } from "@/lib/domain/format";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
 // The title never carries the person's name: it is visible in tabs, history and screen shares.
@@ -20,16 +19,15 @@ export const metadata: Metadata = { title: t.persons.recordTitle };
 export default async function PersonaPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const person = await getPerson(db(), actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
-  const requests = await listRequests(db(), actor, {
-    personId: person.id,
-    sort: "data",
-    desc: true,
-    limit: 50,
-  });
+  const person = await orNotFound(getPerson(db(), actor, id));
+  const requests = await orNotFound(
+    listRequests(db(), actor, {
+      personId: person.id,
+      sort: "data",
+      desc: true,
+      limit: 50,
+    }),
+  );
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>

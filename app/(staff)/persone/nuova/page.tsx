@@ -5,13 +5,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
 import { listComuniForPersonCreate } from "@/lib/data/comuni";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t.persons.newTitle };
 
 export default async function NuovaPersonaPage() {
   const actor = await requireActor();
-  const comuni = await listComuniForPersonCreate(db(), actor);
+  const comuni = await orNotFound(listComuniForPersonCreate(db(), actor));
   return (
     <>
       <PageHeader title={t.persons.newTitle} description={t.persons.newDescription} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RequestHistory } from "@/components/requests/request-history";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { TransitionForm } from "@/components/requests/transition-form";
@@ -9,10 +8,10 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/data/errors";
 import { getRequest } from "@/lib/data/requests";
 import { AREA_LABELS, MEASURE_KIND_LABELS } from "@/lib/domain/areas";
 import { formatDate, formatDateTime, formatEuro } from "@/lib/domain/format";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t.requests.detail.metaTitle };
@@ -27,10 +26,7 @@ export default async function RichiestaPage({
   const { id } = await params;
   const { nuova } = await searchParams;
   const actor = await requireActor();
-  const r = await getRequest(db(), actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const r = await orNotFound(getRequest(db(), actor, id));
   return (
     <>
       <PageHeader

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { RequestForm } from "@/components/requests/request-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { allows } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/data/errors";
 import { listMeasures } from "@/lib/data/measures";
 import { getPerson } from "@/lib/data/persons";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t.requests.newTitle };
@@ -20,13 +19,10 @@ export default async function NuovaRichiestaPage({
 }) {
   const actor = await requireActor();
   const { persona } = await searchParams;
-  const person = await getPerson(db(), actor, typeof persona === "string" ? persona : "").catch(
-    (e) => {
-      if (e instanceof NotFoundError) notFound();
-      throw e;
-    },
+  const person = await orNotFound(
+    getPerson(db(), actor, typeof persona === "string" ? persona : ""),
   );
-  const measures = await listMeasures(db(), actor, { onlyActive: true });
+  const measures = await orNotFound(listMeasures(db(), actor, { onlyActive: true }));
   return (
     <>
       <PageHeader

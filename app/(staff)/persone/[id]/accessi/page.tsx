@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { listPersonAccesses } from "@/lib/data/access-log";
-import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { formatDateTime } from "@/lib/domain/format";
+import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: t.persons.accessLog.metaTitle };
@@ -15,10 +14,7 @@ export const metadata: Metadata = { title: t.persons.accessLog.metaTitle };
 export default async function AccessiPersonaPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const entries = await listPersonAccesses(db(), actor, id).catch((e) => {
-    if (e instanceof NotFoundError || e instanceof ForbiddenError) notFound();
-    throw e;
-  });
+  const entries = await orNotFound(listPersonAccesses(db(), actor, id));
   const m = t.persons.accessLog;
   return (
     <>
