@@ -147,6 +147,18 @@ test.describe("registro degli accessi", () => {
         .filter({ hasText: "Scheda persona" }),
     ).toHaveCount(1);
     await expectNoA11yViolations(coordinator);
+
+    // The data-subject export (GDPR art. 15): the coordinator downloads it, the others cannot.
+    await coordinator.goto(`/persone/${personId}`);
+    const download = coordinator.waitForEvent("download");
+    await coordinator.getByRole("link", { name: "Esporta i dati (PDF)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^dati-persona-[0-9a-f]{8}\.pdf$/);
+    const json = await coordinator.request.get(`/api/v1/persons/${personId}/export`);
+    expect(json.status()).toBe(200);
+    expect((await json.json()).persona.id).toBe(personId);
+    const refused = await worker.request.get(`/api/v1/persons/${personId}/export?format=pdf`);
+    expect(refused.status()).toBe(403);
   });
 });
 

@@ -12,6 +12,7 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
   SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
     .int()

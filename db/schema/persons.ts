@@ -33,6 +33,8 @@ export const persons = pgTable(
     email: text("email"),
     creatoIl: timestamp("creato_il", { withTimezone: true }).notNull().defaultNow(),
     creatoDa: uuid("creato_da").references(() => users.id),
+    // Set when the retention policy has replaced the personal data with placeholders.
+    anonimizzataIl: timestamp("anonimizzata_il", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("persone_ambito_cf_uq").on(t.ambitoId, t.codiceFiscale),

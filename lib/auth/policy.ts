@@ -50,6 +50,7 @@ export const POLICY = {
     amministratore_sistema: "district",
   },
   "audit.read": { coordinatore: "district" },
+  "person.export": { coordinatore: "district" },
   "stats.read": {
     assistente_sociale: "own_comune",
     coordinatore: "district",

@@ -11,7 +11,8 @@ export type AuditAction =
   | "login_failed"
   | "login_throttled"
   | "logout"
-  | "export";
+  | "export"
+  | "anonymise";
 
 /** Appends to the access log. Ids only: never names, codici fiscali or free text. */
 export async function audit(

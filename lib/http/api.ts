@@ -23,6 +23,8 @@ export function apiRoute<P = Record<string, string>>(
     if (!actor) return problem(401, "Non autenticato", "Occorre accedere per usare l'API.");
     try {
       const body = await handler({ actor, req, params: await context.params });
+      // A handler may answer a file (a PDF, a CSV) itself.
+      if (body instanceof Response) return body;
       return NextResponse.json(body, {
         status: opts.status ?? 200,
         headers: { "cache-control": "no-store" },

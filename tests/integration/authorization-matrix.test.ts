@@ -16,6 +16,7 @@ import {
   transitionRequest,
 } from "@/lib/data/requests";
 import { endAllSessions } from "@/lib/data/sessions";
+import { exportPersonData } from "@/lib/data/subject-export";
 import { listUsers, resetPassword } from "@/lib/data/users";
 import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
 import { measureId, personInput, requestInput } from "../support/fixtures";
@@ -150,6 +151,12 @@ const OPS: Op[] = [
     onRecord: true,
     permission: "audit.read",
     run: async (w, actor, t) => listPersonAccesses(w.db, actor, (await personOf(w, t)).id),
+  },
+  {
+    name: "exportPersonData",
+    onRecord: true,
+    permission: "person.export",
+    run: async (w, actor, t) => exportPersonData(w.db, actor, (await personOf(w, t)).id),
   },
   {
     name: "endAllSessions",

@@ -9,6 +9,7 @@ import { mfa } from "./mfa";
 import { persons } from "./persons";
 import { publicHome } from "./public";
 import { requests } from "./requests";
+import { subject } from "./subject";
 import { users } from "./users";
 
 /** The Italian UI copy, one module per feature. */
@@ -24,5 +25,6 @@ export const it = {
   users,
   account,
   mfa,
+  subject,
   errors,
 } as const;

@@ -41,6 +41,24 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
                 {t.persons.accessLog.link}
               </Link>
             ) : null}
+            {scopeFor(actor, "person.export") ? (
+              <>
+                <a
+                  href={`/api/v1/persons/${person.id}/export`}
+                  className={buttonClass("secondary")}
+                  download
+                >
+                  {t.subject.exportJson}
+                </a>
+                <a
+                  href={`/api/v1/persons/${person.id}/export?format=pdf`}
+                  className={buttonClass("secondary")}
+                  download
+                >
+                  {t.subject.exportPdf}
+                </a>
+              </>
+            ) : null}
             {allows(actor, "request.create", {
               ambitoId: actor.ambitoId,
               comuneId: person.comuneId,

@@ -1,0 +1,1 @@
+ALTER TABLE "persone" ADD COLUMN "anonimizzata_il" timestamp with time zone;

@@ -1,0 +1,61 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "./client";
+
+export type RetentionCandidate = { id: string; ambitoId: string; ultimaChiusura: string };
+
+/**
+ * People whose every case was closed more than `years` ago, with no request still open or
+ * touched since then, and not anonymised yet. A report only: nothing changes.
+ */
+export async function retentionCandidates(db: Db, years: number): Promise<RetentionCandidate[]> {
+  const result = await db.execute(sql`
+    SELECT p.id, p.ambito_id AS "ambitoId", max(c.chiusa_il)::text AS "ultimaChiusura"
+    FROM persone p
+    JOIN cartelle c ON c.persona_id = p.id
+    WHERE p.anonimizzata_il IS NULL
+    GROUP BY p.id, p.ambito_id
+    HAVING bool_and(c.chiusa_il IS NOT NULL)
+       AND max(c.chiusa_il) < now() - make_interval(years => ${years})
+       AND NOT EXISTS (
+         SELECT 1 FROM richieste r
+         WHERE r.persona_id = p.id
+           AND (r.stato NOT IN ('respinta', 'conclusa', 'revocata', 'rinunciata')
+                OR r.aggiornato_il >= now() - make_interval(years => ${years})))
+    ORDER BY max(c.chiusa_il)`);
+  return (result as unknown as { rows: RetentionCandidate[] }).rows;
+}
+
+/**
+ * Replaces the personal data of the candidates with placeholders, keeping what statistics need
+ * (comune, sex, birth year, measures, amounts, dates). Each person in its own transaction,
+ * logged by id. Running it twice changes nothing the second time.
+ */
+export async function anonymise(db: Db, candidates: RetentionCandidate[]): Promise<number> {
+  let done = 0;
+  for (const c of candidates) {
+    await db.transaction(async (tx) => {
+      const updated = await tx.execute(sql`
+        UPDATE persone SET
+          cognome = 'Anonimo', nome = '', codice_fiscale = 'ANON-' || replace(id::text, '-', ''),
+          data_nascita = date_trunc('year', data_nascita)::date, luogo_nascita_belfiore = '-',
+          cittadinanza = 'Non disponibile', indirizzo = '', telefono = NULL, email = NULL,
+          anonimizzata_il = now()
+        WHERE id = ${c.id} AND anonimizzata_il IS NULL
+        RETURNING id`);
+      if ((updated as unknown as { rows: unknown[] }).rows.length === 0) return;
+      await tx.execute(sql`UPDATE richieste SET motivazione = '[anonimizzato]',
+        esito_motivazione = CASE WHEN esito_motivazione IS NULL THEN NULL ELSE '[anonimizzato]' END
+        WHERE persona_id = ${c.id}`);
+      await tx.execute(sql`UPDATE eventi_richiesta SET nota = '[anonimizzato]'
+        WHERE nota IS NOT NULL AND richiesta_id IN (SELECT id FROM richieste WHERE persona_id = ${c.id})`);
+      await tx.execute(sql`UPDATE cartelle SET motivo_chiusura = NULL WHERE persona_id = ${c.id}`);
+      await tx.execute(
+        sql`UPDATE attestazioni_isee SET protocollo_dsu = 'ANON' WHERE persona_id = ${c.id}`,
+      );
+      await tx.execute(sql`INSERT INTO registro_accessi (ambito_id, azione, entita, entita_id)
+        VALUES (${c.ambitoId}, 'anonymise', 'persona', ${c.id})`);
+      done++;
+    });
+  }
+  return done;
+}

@@ -1,0 +1,30 @@
+/** The data-subject export (GDPR art. 15): the PDF's headings and the person page's links. */
+export const subject = {
+  title: "Dati personali trattati",
+  subtitle: (ente: string) => `Riepilogo per l'interessato · ${ente}`,
+  generated: (when: string) => `Generato il ${when}`,
+  sections: {
+    person: "Anagrafica",
+    isee: "Attestazioni ISEE",
+    cases: "Cartelle sociali",
+    requests: "Richieste",
+    accesses: "Accessi alla scheda",
+  },
+  none: "Nessun dato.",
+  fields: {
+    codiceFiscale: "Codice fiscale",
+    cognome: "Cognome",
+    nome: "Nome",
+    sesso: "Sesso",
+    dataNascita: "Data di nascita",
+    luogoNascita: "Luogo di nascita",
+    cittadinanza: "Cittadinanza",
+    comune: "Comune di residenza",
+    indirizzo: "Indirizzo",
+    telefono: "Telefono",
+    email: "Email",
+    registrataIl: "Registrata il",
+  },
+  exportJson: "Esporta i dati (JSON)",
+  exportPdf: "Esporta i dati (PDF)",
+} as const;

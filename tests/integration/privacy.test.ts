@@ -1,0 +1,119 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymise, retentionCandidates } from "@/db/retention";
+import { cases, persons, requests } from "@/db/schema";
+import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
+import { createPerson, getPerson } from "@/lib/data/persons";
+import { createRequest, transitionRequest } from "@/lib/data/requests";
+import { exportPersonData } from "@/lib/data/subject-export";
+import { subjectReportPdf } from "@/lib/documents/subject-report";
+import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
+import { measureId, personInput, requestInput } from "../support/fixtures";
+
+describe.each(DRIVERS)("privacy tools on %s", (driver) => {
+  let t: TestDb;
+  let a: Actors;
+  const db = () => t.handle.db;
+
+  beforeAll(async () => {
+    t = await freshDb(driver);
+    a = await demoActors(t.handle);
+  });
+  afterAll(async () => t?.close());
+
+  it("exports everything held about a person, as JSON and PDF, for the coordinator only, and logs it", async () => {
+    const input = await personInput(db(), "Pavia");
+    const { id } = await createPerson(db(), a.asPavia, input);
+    await createRequest(db(), a.asPavia, requestInput(id, await measureId(db())));
+    await getPerson(db(), a.comunePavia, id);
+    const data = await exportPersonData(db(), a.coordinatore, id);
+    expect(data.persona).toMatchObject({
+      codiceFiscale: input.codiceFiscale,
+      cognome: input.cognome,
+      luogoNascita: "Pavia (PV)",
+    });
+    expect(data.richieste).toHaveLength(1);
+    expect(data.richieste[0]?.storia).toHaveLength(1);
+    expect(data.accessi.map((x) => x.utente)).toContain("Stefano Arrigoni");
+    const pdf = await subjectReportPdf(data, "Consorzio Sociale Pavese");
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.length).toBeGreaterThan(1000);
+    for (const who of ["asPavia", "comunePavia", "admin"] as const) {
+      await expect(exportPersonData(db(), a[who], id)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(exportPersonData(db(), a.coordinatore, "x")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("reports, then anonymises, people whose cases all closed long ago; twice is harmless", async () => {
+    const { id: old } = await createPerson(db(), a.asPavia, await personInput(db(), "Pavia"));
+    const { id: reqId } = await createRequest(
+      db(),
+      a.asPavia,
+      requestInput(old, await measureId(db())),
+    );
+    await transitionRequest(db(), a.coordinatore, reqId, {
+      action: "respingi",
+      nota: "Motivo con dati personali.",
+    });
+    await db()
+      .insert(cases)
+      .values({
+        ambitoId: a.asPavia.ambitoId,
+        comuneId: a.asPavia.comuneIds[0] as string,
+        personId: old,
+        area: "anziani",
+        chiusaIl: sql`now() - interval '11 years'`,
+      });
+    await db()
+      .update(requests)
+      .set({ aggiornatoIl: sql`now() - interval '11 years'` })
+      .where(eq(requests.id, reqId));
+    const { id: open } = await createPerson(db(), a.asPavia, await personInput(db(), "Pavia"));
+    await db()
+      .insert(cases)
+      .values({
+        ambitoId: a.asPavia.ambitoId,
+        comuneId: a.asPavia.comuneIds[0] as string,
+        personId: open,
+        area: "anziani",
+      });
+
+    const report = await retentionCandidates(db(), 10);
+    expect(report.map((c) => c.id)).toContain(old);
+    expect(report.map((c) => c.id)).not.toContain(open);
+    const before = await db()
+      .select({ cognome: persons.cognome })
+      .from(persons)
+      .where(eq(persons.id, old));
+    expect(before[0]?.cognome).not.toBe("Anonimo");
+
+    expect(
+      await anonymise(
+        db(),
+        report.filter((c) => c.id === old),
+      ),
+    ).toBe(1);
+    const [after] = await db().select().from(persons).where(eq(persons.id, old));
+    expect(after).toMatchObject({
+      cognome: "Anonimo",
+      nome: "",
+      indirizzo: "",
+      telefono: null,
+      email: null,
+    });
+    expect(after?.codiceFiscale).toMatch(/^ANON-/);
+    expect(after?.dataNascita).toMatch(/-01-01$/);
+    const [req] = await db()
+      .select({ m: requests.motivazione, e: requests.esitoMotivazione })
+      .from(requests)
+      .where(eq(requests.id, reqId));
+    expect(req).toEqual({ m: "[anonimizzato]", e: "[anonimizzato]" });
+    expect((await retentionCandidates(db(), 10)).map((c) => c.id)).not.toContain(old);
+    expect(
+      await anonymise(
+        db(),
+        report.filter((c) => c.id === old),
+      ),
+    ).toBe(0);
+  });
+});
