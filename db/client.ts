@@ -21,9 +21,13 @@ export type DbHandle = {
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
-export function openDb(opts: { databaseUrl?: string; pgliteDir?: string }): DbHandle {
+export function openDb(opts: {
+  databaseUrl?: string;
+  pgliteDir?: string;
+  poolSize?: number;
+}): DbHandle {
   if (opts.databaseUrl) {
-    const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const pool = new Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     pool.on("error", (err) => console.error("[db] errore del pool:", err.message));
     const db = drizzlePg(pool, { schema });
     return {

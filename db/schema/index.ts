@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./bandi";
 export * from "./cases";
 export * from "./enums";
 export * from "./measures";

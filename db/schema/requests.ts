@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { bandi, budgetLines } from "./bandi";
 import { cases } from "./cases";
 import { requestStatusEnum } from "./enums";
 import { measures } from "./measures";
@@ -33,6 +34,9 @@ export const requests = pgTable(
       .notNull()
       .references(() => measures.id),
     caseId: uuid("cartella_id").references(() => cases.id),
+    bandoId: uuid("bando_id").references(() => bandi.id),
+    budgetLineId: uuid("budget_voce_id").references(() => budgetLines.id),
+    importoImpegnato: numeric("importo_impegnato", { precision: 12, scale: 2 }),
     stato: requestStatusEnum("stato").notNull().default("bozza"),
     protocolloAnno: integer("protocollo_anno"),
     protocolloNumero: integer("protocollo_numero"),

@@ -26,6 +26,7 @@ import { fieldErrorsOf } from "@/lib/validation/issues";
 import { RequestCreateSchema, RequestTransitionSchema } from "@/lib/validation/request";
 import { audit } from "./audit";
 import { requirePermission, scopeWhere } from "./authorize";
+import { commitBudget, releaseBudget } from "./budget";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
 import { decodeCursor, keysetOrder, keysetWhere, type Page, type SortKey, toPage } from "./paging";
 import { isUuid } from "./pg-errors";
@@ -336,10 +337,15 @@ export async function transitionRequest(
           stato: requests.stato,
           importoMensile: requests.importoMensile,
           mesi: requests.mesi,
+          bandoId: requests.bandoId,
+          budgetLineId: requests.budgetLineId,
+          importoImpegnato: requests.importoImpegnato,
+          area: measures.area,
         })
         .from(requests)
+        .innerJoin(measures, eq(measures.id, requests.measureId))
         .where(and(eq(requests.id, id), scopeWhere(actor, "request.read", requests)))
-        .for("update")
+        .for("update", { of: requests })
         .limit(1);
       if (!r) throw new NotFoundError("La richiesta");
       if (!allows(actor, transitionPermission[ACTION_ROLE[action as RequestAction]], r)) {
@@ -366,9 +372,10 @@ export async function transitionRequest(
                   : null,
             }
           : {};
+      const money = await moveBudget(tx, action, r, decision.importoApprovato ?? null);
       const updated = await tx
         .update(requests)
-        .set({ stato: step.to, aggiornatoIl: now, ...decision })
+        .set({ stato: step.to, aggiornatoIl: now, ...decision, ...money })
         .where(and(eq(requests.id, id), eq(requests.stato, r.stato)))
         .returning({ id: requests.id });
       if (updated.length !== 1)
@@ -389,6 +396,45 @@ export async function transitionRequest(
       return { id, stato: step.to };
     });
   });
+}
+
+/**
+ * The budget side of a transition, in the same transaction: an approval under a bando commits
+ * its amount (or fails, leaving everything as it was); a revocation or renunciation frees it.
+ */
+async function moveBudget(
+  tx: Db,
+  action: RequestAction,
+  r: {
+    bandoId: string | null;
+    budgetLineId: string | null;
+    importoImpegnato: string | null;
+    comuneId: string;
+    area: Area;
+  },
+  amount: string | null,
+): Promise<{ budgetLineId?: string | null; importoImpegnato?: string | null }> {
+  if (action === "approva" && r.bandoId && amount) {
+    const lineId = await commitBudget(
+      tx,
+      { bandoId: r.bandoId, comuneId: r.comuneId, area: r.area },
+      amount,
+    );
+    if (!lineId) {
+      throw new ConflictError(
+        "I fondi del bando non bastano per questa richiesta: mettila in lista d'attesa.",
+        {
+          reason: "budget",
+        },
+      );
+    }
+    return { budgetLineId: lineId, importoImpegnato: amount };
+  }
+  if ((action === "revoca" || action === "rinuncia") && r.budgetLineId && r.importoImpegnato) {
+    await releaseBudget(tx, r.budgetLineId, r.importoImpegnato);
+    return { importoImpegnato: "0.00" };
+  }
+  return {};
 }
 
 /** Requests by status within what the actor may see. */

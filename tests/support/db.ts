@@ -15,7 +15,7 @@ export type Driver = "pglite" | "postgres";
 /** PGlite always; PostgreSQL too when DATABASE_URL is set. */
 export const DRIVERS: Driver[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 
-export type TestDb = { handle: DbHandle; close: () => Promise<void> };
+export type TestDb = { handle: DbHandle; close: () => Promise<void>; url?: string };
 
 /**
  * A new, migrated and seeded database: in-memory PGlite, or a throw-away PostgreSQL
@@ -41,6 +41,7 @@ export async function freshDb(driver: Driver): Promise<TestDb> {
   await seedDatabase(handle.db, { demo: true, password: "zona-demo-2026" });
   return {
     handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       const c = new Client({ connectionString: base });
