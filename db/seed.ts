@@ -350,7 +350,7 @@ export function demoLoginsText(password: string): string {
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
   const lines = DEMO_ACCOUNTS.map((a) => {
     const totp = DEMO_TOTP_SECRETS[a.email];
-    return `  ${a.email.padEnd(width)}  ${a.ruolo.padEnd(24)}${totp ? `  TOTP: ${totp}` : ""}`;
+    return `  ${a.email.padEnd(width)}  ${a.ruolo.padEnd(24)}${totp ? `  TOTP: ${totp}` : ""}`.trimEnd();
   });
   return [`Accessi dimostrativi (password: ${password}):`, ...lines].join("\n");
 }
