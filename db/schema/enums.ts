@@ -1,6 +1,7 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 import { ROLES } from "@/lib/auth/roles";
 import { AREAS, MEASURE_KINDS } from "@/lib/domain/areas";
+import { ISEE_KINDS } from "@/lib/domain/eligibility";
 import { REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 
 export const roleEnum = pgEnum("ruolo", ROLES);
@@ -11,13 +12,6 @@ export const sexEnum = pgEnum("sesso", ["M", "F"]);
 
 export const measureKindEnum = pgEnum("tipo_misura", MEASURE_KINDS);
 
-export const iseeKindEnum = pgEnum("tipo_isee", [
-  "ordinario",
-  "minorenni",
-  "sociosanitario",
-  "sociosanitario_residenze",
-  "universita",
-  "corrente",
-]);
+export const iseeKindEnum = pgEnum("tipo_isee", ISEE_KINDS);
 
 export const requestStatusEnum = pgEnum("stato_richiesta", REQUEST_STATUSES);
