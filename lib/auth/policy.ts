@@ -51,6 +51,12 @@ export const POLICY = {
   },
   "audit.read": { coordinatore: "district" },
   "person.export": { coordinatore: "district" },
+  "bando.read": {
+    assistente_sociale: "district",
+    coordinatore: "district",
+    amministratore_comunale: "district",
+  },
+  "bando.manage": { coordinatore: "district" },
   "stats.read": {
     assistente_sociale: "own_comune",
     coordinatore: "district",

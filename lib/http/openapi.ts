@@ -12,6 +12,7 @@ import {
   RequestPage,
   RequestTransitioned,
 } from "@/lib/validation/api";
+import { BandoCreateSchema } from "@/lib/validation/bando";
 import { PersonListQuery, RequestListQuery } from "@/lib/validation/list-params";
 import { PersonCreateSchema } from "@/lib/validation/person";
 import { RequestCreateSchema, RequestTransitionSchema } from "@/lib/validation/request";
@@ -113,6 +114,28 @@ export function openApiDocument() {
             422: problem("Motivazione mancante o non valida"),
             ...errors,
           },
+        },
+      },
+      "/api/v1/bandi": {
+        get: {
+          summary: "Bandi dell'ambito, con stanziato e impegnato",
+          responses: { 200: { description: "I bandi" }, ...errors },
+        },
+        post: {
+          summary: "Crea un bando con voci di budget e regole (solo coordinatore)",
+          requestBody: json(BandoCreateSchema),
+          responses: {
+            201: { description: "Creato", ...json(Id) },
+            422: problem("Definizione non valida, con errori per campo"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/bandi/{id}": {
+        get: {
+          summary: "Un bando con regole e budget (stanziato, impegnato, pagato, disponibile)",
+          requestParams: idPath,
+          responses: { 200: { description: "Il bando" }, ...errors },
         },
       },
       "/api/v1/measures": {

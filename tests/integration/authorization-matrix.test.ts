@@ -5,6 +5,7 @@ import { allows, type Permission, POLICY } from "@/lib/auth/policy";
 import { type Actor, ROLES, type Role } from "@/lib/auth/roles";
 import { listPersonAccesses } from "@/lib/data/access-log";
 import { changeOwnPassword } from "@/lib/data/account";
+import { createBando, listBandi } from "@/lib/data/bandi";
 import { DataError } from "@/lib/data/errors";
 import { listMeasures } from "@/lib/data/measures";
 import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
@@ -157,6 +158,28 @@ const OPS: Op[] = [
     onRecord: true,
     permission: "person.export",
     run: async (w, actor, t) => exportPersonData(w.db, actor, (await personOf(w, t)).id),
+  },
+  {
+    name: "listBandi",
+    onRecord: false,
+    permission: "bando.read",
+    run: (w, actor) => listBandi(w.db, actor),
+  },
+  {
+    name: "createBando",
+    onRecord: false,
+    permission: "bando.manage",
+    run: (w, actor) =>
+      createBando(w.db, actor, {
+        measureId: w.b2,
+        titolo: "Bando della matrice",
+        periodoInizio: "2026-01-01",
+        periodoFine: "2026-12-31",
+        apertura: "2026-01-01",
+        chiusura: "2026-06-30",
+        modalita: "ordine_arrivo",
+        budget: [{ stanziato: 1000 }],
+      }),
   },
   {
     name: "endAllSessions",
