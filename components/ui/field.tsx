@@ -41,6 +41,19 @@ export function FieldShell({ label, error, hint, required, children }: FieldShel
 
 type Common = { label: string; error?: string; hint?: string };
 
+/** The attributes that tie a control to its label, hint and error. */
+function controlProps(
+  ids: { id: string; describedBy: string | undefined; invalid: boolean },
+  required?: boolean,
+) {
+  return {
+    id: ids.id,
+    "aria-describedby": ids.describedBy,
+    "aria-invalid": ids.invalid,
+    "aria-required": required,
+  };
+}
+
 export function TextField({
   label,
   error,
@@ -51,15 +64,8 @@ export function TextField({
 }: Common & ComponentProps<"input">) {
   return (
     <FieldShell label={label} error={error} hint={hint} required={required}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          aria-required={required}
-          className={cn(control, className)}
-          {...props}
-        />
+      {(ids) => (
+        <input {...controlProps(ids, required)} className={cn(control, className)} {...props} />
       )}
     </FieldShell>
   );
@@ -71,22 +77,12 @@ export function SelectField({
   hint,
   className,
   required,
-  children,
   ...props
 }: Common & ComponentProps<"select">) {
   return (
     <FieldShell label={label} error={error} hint={hint} required={required}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          id={id}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          aria-required={required}
-          className={cn(control, className)}
-          {...props}
-        >
-          {children}
-        </select>
+      {(ids) => (
+        <select {...controlProps(ids, required)} className={cn(control, className)} {...props} />
       )}
     </FieldShell>
   );
@@ -102,12 +98,9 @@ export function TextAreaField({
 }: Common & ComponentProps<"textarea">) {
   return (
     <FieldShell label={label} error={error} hint={hint} required={required}>
-      {({ id, describedBy, invalid }) => (
+      {(ids) => (
         <textarea
-          id={id}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          aria-required={required}
+          {...controlProps(ids, required)}
           className={cn(control, "min-h-28", className)}
           {...props}
         />

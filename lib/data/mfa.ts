@@ -68,6 +68,26 @@ const ConfirmSchema = z
   .object({ code: z.string({ error: "Inserisci il codice." }).trim().max(20) })
   .strict();
 
+function parseCode(input: unknown): string {
+  const parsed = ConfirmSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError({ code: ["Inserisci il codice a 6 cifre."] });
+  return parsed.data.code;
+}
+
+/** The actor's own authenticator, locked for the rest of the transaction. */
+async function lockOwnTotp(tx: Db, actor: Actor) {
+  const [row] = await tx
+    .select({
+      secret: mfaTotp.secret,
+      ultimoPasso: mfaTotp.ultimoPasso,
+      confermatoIl: mfaTotp.confermatoIl,
+    })
+    .from(mfaTotp)
+    .where(eq(mfaTotp.userId, actor.id))
+    .for("update");
+  return row;
+}
+
 /** Confirms the authenticator with a first code; answers the recovery codes, shown once. */
 export async function confirmTotpEnrollment(
   db: Db,
@@ -75,21 +95,12 @@ export async function confirmTotpEnrollment(
   input: unknown,
 ): Promise<{ recoveryCodes: string[] }> {
   requirePermission(actor, "account.mfa");
-  const parsed = ConfirmSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError({ code: ["Inserisci il codice a 6 cifre."] });
+  const code = parseCode(input);
   return withActor(db, actor, async (tx) => {
-    const [row] = await tx
-      .select({
-        secret: mfaTotp.secret,
-        confermatoIl: mfaTotp.confermatoIl,
-        ultimoPasso: mfaTotp.ultimoPasso,
-      })
-      .from(mfaTotp)
-      .where(eq(mfaTotp.userId, actor.id))
-      .for("update");
+    const row = await lockOwnTotp(tx, actor);
     if (!row) throw new ConflictError("Avvia prima l'attivazione.");
     if (row.confermatoIl) throw new ConflictError("La verifica in due passaggi è già attiva.");
-    const step = acceptTotp(row.secret, parsed.data.code, row.ultimoPasso);
+    const step = acceptTotp(row.secret, code, row.ultimoPasso);
     if (step === null)
       throw new ValidationError({
         code: ["Il codice non è valido: controlla l'ora del telefono e riprova."],
@@ -175,20 +186,11 @@ export async function disableTotp(db: Db, actor: Actor, input: unknown): Promise
   if (MFA_REQUIRED.includes(actor.role)) {
     throw new ForbiddenError("Per il tuo ruolo la verifica in due passaggi è obbligatoria.");
   }
-  const parsed = ConfirmSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError({ code: ["Inserisci il codice a 6 cifre."] });
+  const code = parseCode(input);
   return withActor(db, actor, async (tx) => {
-    const [row] = await tx
-      .select({
-        secret: mfaTotp.secret,
-        ultimoPasso: mfaTotp.ultimoPasso,
-        confermatoIl: mfaTotp.confermatoIl,
-      })
-      .from(mfaTotp)
-      .where(eq(mfaTotp.userId, actor.id))
-      .for("update");
+    const row = await lockOwnTotp(tx, actor);
     if (!row?.confermatoIl) throw new ConflictError("La verifica in due passaggi non è attiva.");
-    if (acceptTotp(row.secret, parsed.data.code, row.ultimoPasso) === null) {
+    if (acceptTotp(row.secret, code, row.ultimoPasso) === null) {
       throw new ValidationError({ code: ["Il codice non è valido."] });
     }
     await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, actor.id));
