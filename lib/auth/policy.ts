@@ -8,6 +8,14 @@ import type { Actor, Role } from "./roles";
  */
 export type Scope = "district" | "own_comune";
 
+// Every role manages its own account; the data layer limits these actions to the actor's own row.
+const EVERY_ROLE_OWN_ACCOUNT = {
+  assistente_sociale: "district",
+  coordinatore: "district",
+  amministratore_comunale: "district",
+  amministratore_sistema: "district",
+} as const;
+
 export const POLICY = {
   "person.read": {
     assistente_sociale: "own_comune",
@@ -37,18 +45,8 @@ export const POLICY = {
   "user.read": { amministratore_sistema: "district" },
   "user.manage": { amministratore_sistema: "district" },
   // Everyone changes their own password, and only their own: the scope is the actor's account.
-  "account.password": {
-    assistente_sociale: "district",
-    coordinatore: "district",
-    amministratore_comunale: "district",
-    amministratore_sistema: "district",
-  },
-  "account.mfa": {
-    assistente_sociale: "district",
-    coordinatore: "district",
-    amministratore_comunale: "district",
-    amministratore_sistema: "district",
-  },
+  "account.password": EVERY_ROLE_OWN_ACCOUNT,
+  "account.mfa": EVERY_ROLE_OWN_ACCOUNT,
   "audit.read": { coordinatore: "district" },
   "person.export": { coordinatore: "district" },
   "bando.read": {

@@ -41,30 +41,27 @@ export async function changeOwnPassword(db: Db, actor: Actor, input: unknown): P
     if (Object.keys(errors).length) throw new ValidationError(errors);
 
     const passwordHash = await hashPassword(nuova);
-    await tx.transaction(async (tx) => {
-      const [changed] = await tx
-        .update(users)
-        .set({
-          passwordHash,
-          mustChangePassword: false,
-          sessionVersion: sql`${users.sessionVersion} + 1`,
-        })
-        // Unchanged since it was verified: two changes at once do not both succeed.
-        .where(and(eq(users.id, actor.id), eq(users.passwordHash, user.passwordHash)))
-        .returning({ id: users.id });
-      if (!changed)
-        throw new ConflictError("La password è appena stata cambiata: accedi di nuovo.");
-      await tx
-        .update(sessions)
-        .set({ chiusaIl: sql`now()`, motivoChiusura: "password cambiata" })
-        .where(
-          and(
-            eq(sessions.ambitoId, actor.ambitoId),
-            eq(sessions.userId, actor.id),
-            isNull(sessions.chiusaIl),
-          ),
-        );
-      await audit(tx, actor, "update", "password", actor.id);
-    });
+    const [changed] = await tx
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      })
+      // Unchanged since it was verified: two changes at once do not both succeed.
+      .where(and(eq(users.id, actor.id), eq(users.passwordHash, user.passwordHash)))
+      .returning({ id: users.id });
+    if (!changed) throw new ConflictError("La password è appena stata cambiata: accedi di nuovo.");
+    await tx
+      .update(sessions)
+      .set({ chiusaIl: sql`now()`, motivoChiusura: "password cambiata" })
+      .where(
+        and(
+          eq(sessions.ambitoId, actor.ambitoId),
+          eq(sessions.userId, actor.id),
+          isNull(sessions.chiusaIl),
+        ),
+      );
+    await audit(tx, actor, "update", "password", actor.id);
   });
 }

@@ -143,6 +143,7 @@ export async function createPerson(db: Db, actor: Actor, input: unknown): Promis
     if (!cf.ok) throw new ValidationError({ codiceFiscale: [cf.error] });
 
     try {
+      // A savepoint: after a unique violation inside it, the lookup below can still run.
       return await tx.transaction(async (tx) => {
         const existing = await findByCodiceFiscale(tx, data.codiceFiscale);
         if (existing) throw duplicate(actor, existing);

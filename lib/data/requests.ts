@@ -329,72 +329,68 @@ export async function transitionRequest(
     if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
     const { action, nota } = parsed.data;
 
-    return tx.transaction(async (tx) => {
-      const [r] = await tx
-        .select({
-          ambitoId: requests.ambitoId,
-          comuneId: requests.comuneId,
-          stato: requests.stato,
-          importoMensile: requests.importoMensile,
-          mesi: requests.mesi,
-          bandoId: requests.bandoId,
-          budgetLineId: requests.budgetLineId,
-          importoImpegnato: requests.importoImpegnato,
-          area: measures.area,
-        })
-        .from(requests)
-        .innerJoin(measures, eq(measures.id, requests.measureId))
-        .where(and(eq(requests.id, id), scopeWhere(actor, "request.read", requests)))
-        .for("update", { of: requests })
-        .limit(1);
-      if (!r) throw new NotFoundError("La richiesta");
-      if (!allows(actor, transitionPermission[ACTION_ROLE[action as RequestAction]], r)) {
-        throw new ForbiddenError("Il tuo ruolo non può eseguire questa azione sulla richiesta.");
-      }
-      const step = transition(r.stato, action);
-      if (!step.ok)
-        throw new ConflictError(step.error, { stato: r.stato, statoLabel: STATUS_LABELS[r.stato] });
-      if (requiresReason(action) && !nota) {
-        throw new ValidationError({
-          nota: ["Scrivi la motivazione: è obbligatoria per questa decisione."],
-        });
-      }
-      const now = new Date();
-      const decision =
-        action === "approva" || action === "respingi"
-          ? {
-              esitoMotivazione: nota ?? null,
-              decisoIl: now,
-              decisoDa: actor.id,
-              importoApprovato:
-                action === "approva" && r.importoMensile && r.mesi
-                  ? (Number(r.importoMensile) * r.mesi).toFixed(2)
-                  : null,
-            }
-          : {};
-      const money = await moveBudget(tx, action, r, decision.importoApprovato ?? null);
-      const updated = await tx
-        .update(requests)
-        .set({ stato: step.to, aggiornatoIl: now, ...decision, ...money })
-        .where(and(eq(requests.id, id), eq(requests.stato, r.stato)))
-        .returning({ id: requests.id });
-      if (updated.length !== 1)
-        throw new ConflictError(
-          "La richiesta è stata modificata nel frattempo: ricarica la pagina.",
-        );
-      await tx.insert(requestEvents).values({
-        ambitoId: r.ambitoId,
-        requestId: id,
-        actorId: actor.id,
-        azione: action,
-        daStato: r.stato,
-        aStato: step.to,
-        nota: nota ?? null,
-        at: now,
+    const [r] = await tx
+      .select({
+        ambitoId: requests.ambitoId,
+        comuneId: requests.comuneId,
+        stato: requests.stato,
+        importoMensile: requests.importoMensile,
+        mesi: requests.mesi,
+        bandoId: requests.bandoId,
+        budgetLineId: requests.budgetLineId,
+        importoImpegnato: requests.importoImpegnato,
+        area: measures.area,
+      })
+      .from(requests)
+      .innerJoin(measures, eq(measures.id, requests.measureId))
+      .where(and(eq(requests.id, id), scopeWhere(actor, "request.read", requests)))
+      .for("update", { of: requests })
+      .limit(1);
+    if (!r) throw new NotFoundError("La richiesta");
+    if (!allows(actor, transitionPermission[ACTION_ROLE[action as RequestAction]], r)) {
+      throw new ForbiddenError("Il tuo ruolo non può eseguire questa azione sulla richiesta.");
+    }
+    const step = transition(r.stato, action);
+    if (!step.ok)
+      throw new ConflictError(step.error, { stato: r.stato, statoLabel: STATUS_LABELS[r.stato] });
+    if (requiresReason(action) && !nota) {
+      throw new ValidationError({
+        nota: ["Scrivi la motivazione: è obbligatoria per questa decisione."],
       });
-      await audit(tx, actor, "transition", "richiesta", id);
-      return { id, stato: step.to };
+    }
+    const now = new Date();
+    const decision =
+      action === "approva" || action === "respingi"
+        ? {
+            esitoMotivazione: nota ?? null,
+            decisoIl: now,
+            decisoDa: actor.id,
+            importoApprovato:
+              action === "approva" && r.importoMensile && r.mesi
+                ? (Number(r.importoMensile) * r.mesi).toFixed(2)
+                : null,
+          }
+        : {};
+    const money = await moveBudget(tx, action, r, decision.importoApprovato ?? null);
+    const updated = await tx
+      .update(requests)
+      .set({ stato: step.to, aggiornatoIl: now, ...decision, ...money })
+      .where(and(eq(requests.id, id), eq(requests.stato, r.stato)))
+      .returning({ id: requests.id });
+    if (updated.length !== 1)
+      throw new ConflictError("La richiesta è stata modificata nel frattempo: ricarica la pagina.");
+    await tx.insert(requestEvents).values({
+      ambitoId: r.ambitoId,
+      requestId: id,
+      actorId: actor.id,
+      azione: action,
+      daStato: r.stato,
+      aStato: step.to,
+      nota: nota ?? null,
+      at: now,
     });
+    await audit(tx, actor, "transition", "richiesta", id);
+    return { id, stato: step.to };
   });
 }
 

@@ -69,26 +69,24 @@ export async function endAllSessions(db: Db, actor: Actor, userId: string): Prom
   return withActor(db, actor, async (tx) => {
     requirePermission(actor, "user.manage");
     if (!isUuid(userId)) throw new NotFoundError("L'utente");
-    return tx.transaction(async (tx) => {
-      const [user] = await tx
-        .update(users)
-        .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-        .where(and(eq(users.id, userId), eq(users.ambitoId, actor.ambitoId)))
-        .returning({ id: users.id });
-      if (!user) throw new NotFoundError("L'utente");
-      const ended = await tx
-        .update(sessions)
-        .set({ chiusaIl: sql`now()`, motivoChiusura: "chiusa dall'amministratore" })
-        .where(
-          and(
-            eq(sessions.ambitoId, actor.ambitoId),
-            eq(sessions.userId, userId),
-            isNull(sessions.chiusaIl),
-          ),
-        )
-        .returning({ id: sessions.id });
-      await audit(tx, actor, "update", "sessioni_utente", userId);
-      return ended.length;
-    });
+    const [user] = await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(and(eq(users.id, userId), eq(users.ambitoId, actor.ambitoId)))
+      .returning({ id: users.id });
+    if (!user) throw new NotFoundError("L'utente");
+    const ended = await tx
+      .update(sessions)
+      .set({ chiusaIl: sql`now()`, motivoChiusura: "chiusa dall'amministratore" })
+      .where(
+        and(
+          eq(sessions.ambitoId, actor.ambitoId),
+          eq(sessions.userId, userId),
+          isNull(sessions.chiusaIl),
+        ),
+      )
+      .returning({ id: sessions.id });
+    await audit(tx, actor, "update", "sessioni_utente", userId);
+    return ended.length;
   });
 }

@@ -8,13 +8,13 @@ import {
   type EligibilityResult,
   type EligibilityRule,
   evaluateEligibility,
-  formatEuroFixed,
   type IseeAttestation,
   type IseeKind,
   isIsoDate,
   overallOutcome,
   SINA_DISABILITY_CODES,
 } from "./eligibility";
+import { formatEuro } from "./format";
 
 // Readable expectations: write "€" after a plain space, compare with the no-break space.
 const nb = (text: string) => text.replace(/ €/g, "\u00a0€");
@@ -630,12 +630,12 @@ describe("helpers", () => {
     expect(ageInYears("1940-05-10", "2026-05-10")).toBe(86);
   });
 
-  it("formatEuroFixed groups thousands and keeps two decimals", () => {
-    expect(formatEuroFixed(25_000)).toBe(nb("25.000,00 €"));
-    expect(formatEuroFixed(6_531)).toBe(nb("6.531,00 €"));
-    expect(formatEuroFixed(1_234_567.891)).toBe(nb("1.234.567,89 €"));
-    expect(formatEuroFixed(0.5)).toBe(nb("0,50 €"));
-    expect(formatEuroFixed(-3)).toBe(nb("-3,00 €"));
+  it("formatEuro groups thousands and keeps two decimals", () => {
+    expect(formatEuro(25_000)).toBe(nb("25.000,00 €"));
+    expect(formatEuro(6_531)).toBe(nb("6.531,00 €"));
+    expect(formatEuro(1_234_567.891)).toBe(nb("1.234.567,89 €"));
+    expect(formatEuro(0.5)).toBe(nb("0,50 €"));
+    expect(formatEuro(-3)).toBe(nb("-3,00 €"));
   });
 });
 

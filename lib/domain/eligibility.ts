@@ -1,4 +1,4 @@
-import { formatDate } from "./format";
+import { formatDate, formatEuro } from "./format";
 
 /**
  * Eligibility engine for bandi (titoli sociali): the rules are data (validated by
@@ -290,13 +290,6 @@ export function ageInYears(birthDate: IsoDate, on: IsoDate): number {
  * Euro with two decimals, dot-grouped thousands and a no-break space before the sign:
  * "18.450,00 €". Written out by hand so that the text does not depend on the ICU version.
  */
-export function formatEuroFixed(value: number): string {
-  const cents = Math.round(Math.abs(value) * 100);
-  const whole = Math.floor(cents / 100).toString();
-  const decimals = (cents % 100).toString().padStart(2, "0");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${value < 0 && cents > 0 ? "-" : ""}${grouped},${decimals}\u00a0€`;
-}
 
 function joinOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
@@ -308,7 +301,7 @@ function iseeKindsText(kinds: readonly IseeKind[]): string {
 }
 
 function attestationText(a: IseeAttestation): string {
-  return `ISEE ${ISEE_KIND_LABELS[a.kind]} ${formatEuroFixed(a.value)}`;
+  return `ISEE ${ISEE_KIND_LABELS[a.kind]} ${formatEuro(a.value)}`;
 }
 
 function validOn(a: IseeAttestation, date: IsoDate): boolean {
@@ -416,12 +409,12 @@ function evaluateRule(rule: EligibilityRule, applicant: Applicant, ctx: Context)
       const settings = iseeSettingsFor(rule, ctx.ageAtApplication);
       if (settings === null) {
         return {
-          rule: `${iseeKindsText(rule.kinds)} ≤ ${formatEuroFixed(rule.max)} (minorenni: ${iseeKindsText(rule.minorsKinds ?? rule.kinds)} ≤ ${formatEuroFixed(rule.minorsMax ?? rule.max)})`,
+          rule: `${iseeKindsText(rule.kinds)} ≤ ${formatEuro(rule.max)} (minorenni: ${iseeKindsText(rule.minorsKinds ?? rule.kinds)} ≤ ${formatEuro(rule.minorsMax ?? rule.max)})`,
           found: "Data di nascita non nota: non si sa quale ISEE si applica",
           outcome: "check",
         };
       }
-      const text = `${iseeKindsText(settings.kinds)} ≤ ${formatEuroFixed(settings.max)}${settings.minor ? " (richiedente minorenne)" : ""}`;
+      const text = `${iseeKindsText(settings.kinds)} ≤ ${formatEuro(settings.max)}${settings.minor ? " (richiedente minorenne)" : ""}`;
       const a = countingAttestation(
         applicant.iseeAttestations,
         settings.kinds,

@@ -12,7 +12,12 @@ const dateTimeFmt = new Intl.DateTimeFormat("it-IT", {
   minute: "2-digit",
   timeZone: "Europe/Rome",
 });
-const euroFmt = new Intl.NumberFormat("it-IT", { style: "currency", currency: "EUR" });
+// Grouping "always": Italian CLDR leaves 4-digit amounts ungrouped (6531,00 €), which reads badly in tables.
+const euroFmt = new Intl.NumberFormat("it-IT", {
+  style: "currency",
+  currency: "EUR",
+  useGrouping: "always",
+});
 
 /** dd/mm/yyyy from a Date or an ISO date (YYYY-MM-DD, read as a calendar date). */
 export function formatDate(value: Date | string | null | undefined): string {

@@ -3,8 +3,8 @@ import {
   DISABILITY_REQUIREMENT_LABELS,
   type DisabilityCode,
   expandDisabilities,
-  formatEuroFixed,
 } from "./eligibility";
+import { formatEuro } from "./format";
 
 /**
  * Ranking (graduatoria) of the applications to a bando: the scoring rules are data
@@ -101,13 +101,13 @@ function scoreRule(rule: ScoringRule, facts: ScoringFacts): Line {
   switch (rule.type) {
     case "isee_band": {
       const bands = [...rule.bands].sort((a, b) => a.upTo - b.upTo);
-      const text = `Fasce ISEE: ${bands.map((b) => `fino a ${formatEuroFixed(b.upTo)} ${pointsText(b.points)}`).join("; ")}`;
+      const text = `Fasce ISEE: ${bands.map((b) => `fino a ${formatEuro(b.upTo)} ${pointsText(b.points)}`).join("; ")}`;
       if (facts.iseeValue === null) return { rule: text, found: "ISEE non presentato", points: 0 };
       const value = facts.iseeValue;
       const band = bands.find((b) => value <= b.upTo);
       return {
         rule: text,
-        found: `ISEE ${formatEuroFixed(value)}${band ? "" : ", oltre l'ultima fascia"}`,
+        found: `ISEE ${formatEuro(value)}${band ? "" : ", oltre l'ultima fascia"}`,
         points: band?.points ?? 0,
       };
     }

@@ -5,10 +5,10 @@ import {
   type DisabilityCode,
   ELIGIBILITY_RULE_TYPE_LABELS,
   type EligibilityRule,
-  formatEuroFixed,
   ISEE_KINDS,
   REPEATABLE_ELIGIBILITY_RULE_TYPES,
 } from "@/lib/domain/eligibility";
+import { formatEuro } from "@/lib/domain/format";
 import { SCORING_RULE_TYPE_LABELS, type ScoringRule } from "@/lib/domain/scoring";
 
 /**
@@ -32,7 +32,7 @@ function euro(what: string, opts: { positive: boolean; max: number }) {
       ? amount.gt(0, `${what} deve essere maggiore di zero.`)
       : amount.min(0, `${what} non può essere inferiore a zero.`)
   )
-    .max(opts.max, `${what} non può superare ${formatEuroFixed(opts.max)}.`)
+    .max(opts.max, `${what} non può superare ${formatEuro(opts.max)}.`)
     .refine(hasTwoDecimals, `${what}: al massimo due decimali.`);
 }
 
