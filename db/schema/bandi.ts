@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigserial,
   check,
   date,
   index,
@@ -41,6 +42,16 @@ export const bandi = pgTable(
     regoleAmmissione: jsonb("regole_ammissione").notNull().default(sql`'[]'::jsonb`),
     regolePunteggio: jsonb("regole_punteggio").notNull().default(sql`'[]'::jsonb`),
     compartecipazione: jsonb("compartecipazione"),
+    // Tiers: the monthly amount by ISEE band ([{ iseeFino, importoMensile }]), instead of one amount.
+    importiFasce: jsonb("importi_fasce"),
+    // Vouchers: service hours a month.
+    oreMensili: numeric("ore_mensili", { precision: 6, scale: 2 }),
+    responsabileId: uuid("responsabile_id").references(() => users.id),
+    // Set when the coordinator closes the window before its date.
+    chiusoIl: timestamp("chiuso_il", { withTimezone: true }),
+    graduatoriaIl: timestamp("graduatoria_il", { withTimezone: true }),
+    graduatoriaPubblicataIl: timestamp("graduatoria_pubblicata_il", { withTimezone: true }),
+    aggiornatoIl: timestamp("aggiornato_il", { withTimezone: true }).notNull().defaultNow(),
     creatoDa: uuid("creato_da").references(() => users.id),
     creatoIl: timestamp("creato_il", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -83,4 +94,24 @@ export const budgetLines = pgTable(
       sql`${t.impegnato} <= ${t.stanziato} and ${t.pagato} <= ${t.impegnato}`,
     ),
   ],
+);
+
+/** What happened to a bando: creation, changes (with before and after), closing, ranking. */
+export const bandoEvents = pgTable(
+  "eventi_bando",
+  {
+    ambitoId: ambitoId(),
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    bandoId: uuid("bando_id")
+      .notNull()
+      .references(() => bandi.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("attore_id")
+      .notNull()
+      .references(() => users.id),
+    azione: text("azione").notNull(),
+    // { campo: { da, a } } for changes; other details for the rest.
+    dettagli: jsonb("dettagli").notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index("eventi_bando_ambito_bando_idx").on(t.ambitoId, t.bandoId, t.at)],
 );

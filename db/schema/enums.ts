@@ -1,7 +1,7 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 import { ROLES } from "@/lib/auth/roles";
 import { AREAS, MEASURE_KINDS } from "@/lib/domain/areas";
-import { ISEE_KINDS } from "@/lib/domain/eligibility";
+import { DISABILITY_CODES, ISEE_KINDS } from "@/lib/domain/eligibility";
 import { REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 
 export const roleEnum = pgEnum("ruolo", ROLES);
@@ -15,3 +15,5 @@ export const measureKindEnum = pgEnum("tipo_misura", MEASURE_KINDS);
 export const iseeKindEnum = pgEnum("tipo_isee", ISEE_KINDS);
 
 export const requestStatusEnum = pgEnum("stato_richiesta", REQUEST_STATUSES);
+
+export const disabilityCodeEnum = pgEnum("codice_disabilita", DISABILITY_CODES);

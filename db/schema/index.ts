@@ -9,3 +9,5 @@ export * from "./requests";
 export * from "./sessions";
 export * from "./territory";
 export * from "./users";
+export * from "./decisions";
+export * from "./delivery";

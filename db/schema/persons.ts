@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   index,
@@ -11,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { iseeKindEnum, sexEnum } from "./enums";
+import { disabilityCodeEnum, iseeKindEnum, sexEnum } from "./enums";
 import { ambitoId, comuneId } from "./tenant";
 import { users } from "./users";
 
@@ -33,6 +34,11 @@ export const persons = pgTable(
     email: text("email"),
     creatoIl: timestamp("creato_il", { withTimezone: true }).notNull().defaultNow(),
     creatoDa: uuid("creato_da").references(() => users.id),
+    // Facts the bandi rules read; null = not yet recorded (the engine then asks for a check).
+    componentiNucleo: integer("componenti_nucleo"),
+    viveSolo: boolean("vive_solo"),
+    alDomicilio: boolean("al_domicilio"),
+    condizioniAggiornateIl: timestamp("condizioni_aggiornate_il", { withTimezone: true }),
     // Set when the retention policy has replaced the personal data with placeholders.
     anonimizzataIl: timestamp("anonimizzata_il", { withTimezone: true }),
   },
@@ -40,6 +46,10 @@ export const persons = pgTable(
     uniqueIndex("persone_ambito_cf_uq").on(t.ambitoId, t.codiceFiscale),
     index("persone_ambito_comune_nome_idx").on(t.ambitoId, t.comuneId, t.cognome, t.nome, t.id),
     index("persone_ambito_nome_idx").on(t.ambitoId, t.cognome, t.nome, t.id),
+    check(
+      "persone_nucleo",
+      sql`${t.componentiNucleo} is null or ${t.componentiNucleo} between 1 and 30`,
+    ),
   ],
 );
 
@@ -64,5 +74,31 @@ export const iseeAttestations = pgTable(
     index("isee_ambito_persona_idx").on(t.ambitoId, t.personId, t.scadenza),
     check("isee_valore_non_negativo", sql`${t.valore} >= 0`),
     check("isee_protocollo_len", sql`char_length(${t.protocolloDsu}) <= 30`),
+  ],
+);
+
+/** A disability certification (invalidità civile, L. 104/1992, NPI), coded as SIUSS/SINA does. */
+export const disabilityCertifications = pgTable(
+  "certificazioni_disabilita",
+  {
+    ambitoId: ambitoId(),
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("persona_id")
+      .notNull()
+      .references(() => persons.id),
+    codice: disabilityCodeEnum("codice").notNull(),
+    dataRilascio: date("data_rilascio").notNull(),
+    // Date of the next review (revisione), if the certificate has one.
+    scadenza: date("scadenza"),
+    ente: text("ente").notNull().default(""),
+    creatoIl: timestamp("creato_il", { withTimezone: true }).notNull().defaultNow(),
+    creatoDa: uuid("creato_da").references(() => users.id),
+  },
+  (t) => [
+    index("disabilita_ambito_persona_idx").on(t.ambitoId, t.personId),
+    check(
+      "disabilita_date",
+      sql`${t.scadenza} is null or ${t.scadenza} >= ${t.dataRilascio}`,
+    ),
   ],
 );

@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  boolean,
   check,
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -50,6 +52,31 @@ export const requests = pgTable(
     decisoIl: timestamp("deciso_il", { withTimezone: true }),
     decisoDa: uuid("deciso_da").references(() => users.id),
     responsabileId: uuid("responsabile_id").references(() => users.id),
+    // Eligibility at filing, as the engine answered ({ outcome, lines, on }): a snapshot.
+    ammissibilita: jsonb("ammissibilita"),
+    esitoAmmissibilita: text("esito_ammissibilita"),
+    // A coordinator's override of the engine's outcome, with its written reason.
+    esitoForzato: text("esito_forzato"),
+    forzaturaMotivazione: text("forzatura_motivazione"),
+    forzataDa: uuid("forzata_da").references(() => users.id),
+    forzataIl: timestamp("forzata_il", { withTimezone: true }),
+    dichiarazioni: jsonb("dichiarazioni"),
+    valutazione: numeric("valutazione", { precision: 6, scale: 2 }),
+    iseeValore: numeric("isee_valore", { precision: 12, scale: 2 }),
+    punteggio: numeric("punteggio", { precision: 8, scale: 2 }),
+    punteggioDettaglio: jsonb("punteggio_dettaglio"),
+    posizioneGraduatoria: integer("posizione_graduatoria"),
+    // Services: the user's share of the cost, from the ISEE band, with how it was computed.
+    compartecipazione: jsonb("compartecipazione"),
+    oreMensili: numeric("ore_mensili", { precision: 6, scale: 2 }),
+    dataFine: date("data_fine"),
+    // L. 241/1990: term of the procedure, one suspension for integrazione, preavviso di rigetto.
+    termineGiorni: integer("termine_giorni"),
+    scadenzaTermine: date("scadenza_termine"),
+    sospesoDal: date("sospeso_dal"),
+    giorniSospensione: integer("giorni_sospensione").notNull().default(0),
+    integrazioneUsata: boolean("integrazione_usata").notNull().default(false),
+    preavvisoIl: date("preavviso_il"),
     creatoDa: uuid("creato_da")
       .notNull()
       .references(() => users.id),
@@ -72,6 +99,8 @@ export const requests = pgTable(
     index("richieste_ambito_stato_idx").on(t.ambitoId, t.stato, t.creatoIl, t.id),
     index("richieste_ambito_creato_idx").on(t.ambitoId, t.creatoIl, t.id),
     index("richieste_ambito_persona_idx").on(t.ambitoId, t.personId),
+    index("richieste_ambito_bando_idx").on(t.ambitoId, t.bandoId, t.stato, t.posizioneGraduatoria),
+    index("richieste_ambito_scadenza_idx").on(t.ambitoId, t.scadenzaTermine),
     check(
       "richieste_importi_non_negativi",
       sql`coalesce(${t.importoMensile}, 0) >= 0 and coalesce(${t.importoApprovato}, 0) >= 0`,
