@@ -55,6 +55,13 @@ export const POLICY = {
     amministratore_comunale: "district",
   },
   "bando.manage": { coordinatore: "district" },
+  // ISEE attestations, disability certifications, household and living conditions.
+  "person.facts.write": { assistente_sociale: "own_comune" },
+  // Override of the eligibility engine's outcome, with a written reason.
+  "request.override": { coordinatore: "district" },
+  "document.template.manage": { coordinatore: "district" },
+  // Recording payments (liquidazioni) against a benefit in erogazione.
+  "delivery.pay": { coordinatore: "district" },
   "stats.read": {
     assistente_sociale: "own_comune",
     coordinatore: "district",
