@@ -5,7 +5,7 @@ import { allows, type Permission, POLICY } from "@/lib/auth/policy";
 import { type Actor, ROLES, type Role } from "@/lib/auth/roles";
 import { listPersonAccesses } from "@/lib/data/access-log";
 import { changeOwnPassword } from "@/lib/data/account";
-import { createBando, listBandi } from "@/lib/data/bandi";
+import { createBando, listBandi, listResponsabili, updateBando } from "@/lib/data/bandi";
 import { DataError } from "@/lib/data/errors";
 import { listMeasures } from "@/lib/data/measures";
 import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
@@ -180,6 +180,30 @@ const OPS: Op[] = [
         modalita: "ordine_arrivo",
         budget: [{ stanziato: 1000 }],
       }),
+  },
+  {
+    name: "updateBando",
+    onRecord: false,
+    permission: "bando.manage",
+    run: async (w, actor) => {
+      const bando = await createBando(w.db, w.a.coordinatore, {
+        measureId: w.b2,
+        titolo: "Bando della matrice da cambiare",
+        periodoInizio: "2026-01-01",
+        periodoFine: "2026-12-31",
+        apertura: "2026-01-01",
+        chiusura: "2026-06-30",
+        modalita: "ordine_arrivo",
+        budget: [{ stanziato: 1000 }],
+      });
+      return updateBando(w.db, actor, bando.id, { titolo: "Bando della matrice cambiato" });
+    },
+  },
+  {
+    name: "listResponsabili",
+    onRecord: false,
+    permission: "bando.manage",
+    run: (w, actor) => listResponsabili(w.db, actor),
   },
   {
     name: "endAllSessions",
