@@ -12,6 +12,7 @@ export type AuditAction =
   | "login_throttled"
   | "logout"
   | "export"
+  | "download"
   | "anonymise";
 
 /** Appends to the access log. Ids only: never names, codici fiscali or free text. */

@@ -3,6 +3,7 @@ import { auth } from "./auth";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
 import { desk } from "./desk";
+import { documents } from "./documents";
 import { errors } from "./errors";
 import { layout } from "./layout";
 import { mfa } from "./mfa";
@@ -26,5 +27,6 @@ export const it = {
   account,
   mfa,
   subject,
+  documents,
   errors,
 } as const;
