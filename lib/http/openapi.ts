@@ -13,6 +13,7 @@ import {
   RequestTransitioned,
 } from "@/lib/validation/api";
 import { BandoCreateSchema } from "@/lib/validation/bando";
+import { InstalmentList, PaymentRecorded, PaymentSchema } from "@/lib/validation/delivery";
 import { PersonListQuery, RequestListQuery } from "@/lib/validation/list-params";
 import { PersonCreateSchema } from "@/lib/validation/person";
 import { RequestCreateSchema, RequestTransitionSchema } from "@/lib/validation/request";
@@ -112,6 +113,26 @@ export function openApiDocument() {
             200: { description: "Nuovo stato", ...json(RequestTransitioned) },
             409: problem("Passaggio non consentito nello stato attuale"),
             422: problem("Motivazione mancante o non valida"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/requests/{id}/instalments": {
+        get: {
+          summary: "Piano dei pagamenti di un titolo in erogazione, con le liquidazioni e i totali",
+          requestParams: idPath,
+          responses: { 200: { description: "Le rate", ...json(InstalmentList) }, ...errors },
+        },
+      },
+      "/api/v1/requests/{id}/instalments/{instalmentId}/payment": {
+        post: {
+          summary: "Registra la liquidazione di una rata (solo coordinatore; una volta sola)",
+          requestParams: { path: z.object({ id: z.uuid(), instalmentId: z.uuid() }) },
+          requestBody: json(PaymentSchema),
+          responses: {
+            200: { description: "Liquidata", ...json(PaymentRecorded) },
+            409: problem("Rata già liquidata, o richiesta non in erogazione"),
+            422: problem("Riferimento o data non validi, con errori per campo"),
             ...errors,
           },
         },

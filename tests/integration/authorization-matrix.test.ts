@@ -6,6 +6,7 @@ import { type Actor, ROLES, type Role } from "@/lib/auth/roles";
 import { listPersonAccesses } from "@/lib/data/access-log";
 import { changeOwnPassword } from "@/lib/data/account";
 import { createBando, listBandi, listResponsabili, updateBando } from "@/lib/data/bandi";
+import { closeEndedBenefits, listInstalments, recordPayment } from "@/lib/data/delivery";
 import { DataError } from "@/lib/data/errors";
 import { listMeasures } from "@/lib/data/measures";
 import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
@@ -20,6 +21,7 @@ import { endAllSessions } from "@/lib/data/sessions";
 import { exportPersonData } from "@/lib/data/subject-export";
 import { listUsers, resetPassword } from "@/lib/data/users";
 import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
+import { startErogazione } from "../support/delivery";
 import { measureId, personInput, requestInput } from "../support/fixtures";
 
 /**
@@ -62,6 +64,12 @@ async function personOf(w: World, target: Target) {
 async function requestOf(w: World, target: Target) {
   const p = await personOf(w, target);
   return createRequest(w.db, w.a[OWNER[target].actor], requestInput(p.id, w.b2));
+}
+
+async function requestInErogazione(w: World, target: Target) {
+  const r = await requestOf(w, target);
+  await transitionRequest(w.db, w.a.coordinatore, r.id, { action: "approva", nota: "Matrice." });
+  return { id: r.id, instalments: await startErogazione(w.db, w.a.coordinatore, r.id) };
 }
 
 const OPS: Op[] = [
@@ -128,6 +136,29 @@ const OPS: Op[] = [
         action: "rinuncia",
         nota: "Matrice.",
       }),
+  },
+  {
+    name: "listInstalments",
+    onRecord: true,
+    permission: "request.read",
+    run: async (w, actor, t) => listInstalments(w.db, actor, (await requestInErogazione(w, t)).id),
+  },
+  {
+    name: "recordPayment",
+    onRecord: true,
+    permission: "delivery.pay",
+    run: async (w, actor, t) => {
+      const r = await requestInErogazione(w, t);
+      return recordPayment(w.db, actor, r.id, r.instalments[0] as string, {
+        riferimento: "Mandato della matrice",
+      });
+    },
+  },
+  {
+    name: "closeEndedBenefits",
+    onRecord: false,
+    permission: "delivery.pay",
+    run: (w, actor) => closeEndedBenefits(w.db, actor),
   },
   {
     name: "listMeasures",

@@ -2,6 +2,7 @@ import { account } from "./account";
 import { auth } from "./auth";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
+import { delivery } from "./delivery";
 import { desk } from "./desk";
 import { documents } from "./documents";
 import { errors } from "./errors";
@@ -22,6 +23,7 @@ export const it = {
   desk,
   persons,
   requests,
+  delivery,
   catalogue,
   users,
   account,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { InstalmentsCard } from "@/components/delivery/instalments-card";
 import { RequestHistory } from "@/components/requests/request-history";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { TransitionForm } from "@/components/requests/transition-form";
@@ -8,9 +9,11 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
+import { listInstalments } from "@/lib/data/delivery";
 import { getRequest } from "@/lib/data/requests";
 import { AREA_LABELS, MEASURE_KIND_LABELS } from "@/lib/domain/areas";
 import { formatDate, formatDateTime, formatEuro } from "@/lib/domain/format";
+import { SCHEDULED_STATUSES } from "@/lib/domain/payment-schedule";
 import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
@@ -27,6 +30,9 @@ export default async function RichiestaPage({
   const { nuova } = await searchParams;
   const actor = await requireActor();
   const r = await orNotFound(getRequest(db(), actor, id));
+  const instalments = SCHEDULED_STATUSES.includes(r.stato)
+    ? await listInstalments(db(), actor, id)
+    : null;
   return (
     <>
       <PageHeader
@@ -106,6 +112,9 @@ export default async function RichiestaPage({
                 ]}
               />
             </Card>
+          ) : null}
+          {instalments && (instalments.rows.length > 0 || r.stato === "in_erogazione") ? (
+            <InstalmentsCard requestId={r.id} data={instalments} />
           ) : null}
           <Card title={t.requests.detail.history}>
             <RequestHistory events={r.history} />

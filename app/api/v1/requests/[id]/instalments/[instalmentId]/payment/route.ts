@@ -1,0 +1,7 @@
+import { db } from "@/db/client";
+import { recordPayment } from "@/lib/data/delivery";
+import { apiRoute, readJson } from "@/lib/http/api";
+
+export const POST = apiRoute<{ id: string; instalmentId: string }>(async ({ actor, req, params }) =>
+  recordPayment(db(), actor, params.id, params.instalmentId, await readJson(req)),
+);
