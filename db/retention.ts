@@ -44,8 +44,12 @@ export async function anonymise(db: Db, candidates: RetentionCandidate[]): Promi
         RETURNING id`);
       if ((updated as unknown as { rows: unknown[] }).rows.length === 0) return;
       await tx.execute(sql`UPDATE richieste SET motivazione = '[anonimizzato]',
-        esito_motivazione = CASE WHEN esito_motivazione IS NULL THEN NULL ELSE '[anonimizzato]' END
+        esito_motivazione = CASE WHEN esito_motivazione IS NULL THEN NULL ELSE '[anonimizzato]' END,
+        forzatura_motivazione = CASE WHEN forzatura_motivazione IS NULL THEN NULL ELSE '[anonimizzato]' END
         WHERE persona_id = ${c.id}`);
+      // Issued letters carry the name: the record of their issue stays, their text does not.
+      await tx.execute(sql`UPDATE documenti_richiesta SET html = '[anonimizzato]', pdf = ''::bytea,
+        sha256 = '' WHERE richiesta_id IN (SELECT id FROM richieste WHERE persona_id = ${c.id})`);
       await tx.execute(sql`UPDATE eventi_richiesta SET nota = '[anonimizzato]'
         WHERE nota IS NOT NULL AND richiesta_id IN (SELECT id FROM richieste WHERE persona_id = ${c.id})`);
       await tx.execute(sql`UPDATE cartelle SET motivo_chiusura = NULL WHERE persona_id = ${c.id}`);

@@ -5,11 +5,15 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
+import type { z } from "zod";
 import { createRequestAction } from "@/app/(staff)/richieste/actions";
+import { EligibilityPreview } from "@/components/applications/eligibility-preview";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import type { FilingBando } from "@/lib/data/applications";
 import { AREA_LABELS, type Area, MEASURE_KIND_LABELS, type MeasureKind } from "@/lib/domain/areas";
+import { formatDate, formatEuro } from "@/lib/domain/format";
 import { t } from "@/lib/i18n";
 import { type RequestCreate, RequestCreateSchema } from "@/lib/validation/request";
 
@@ -25,19 +29,32 @@ type MeasureOption = {
 export function RequestForm({
   personId,
   measures,
+  bandi,
 }: {
   personId: string;
   measures: MeasureOption[];
+  bandi: FilingBando[];
 }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError, setValue } = useForm<RequestCreate>({
+  const { register, handleSubmit, formState, setError, setValue, watch } = useForm<
+    z.input<typeof RequestCreateSchema>,
+    unknown,
+    RequestCreate
+  >({
     resolver: zodResolver(RequestCreateSchema),
     mode: "onTouched",
-    defaultValues: { personId, measureId: "", motivazione: "" },
+    defaultValues: { personId, measureId: "", motivazione: "", dichiarazioni: {} },
   });
   const errors = formState.errors;
   const areas = [...new Set(measures.map((m) => m.area))];
+  const measureId = watch("measureId");
+  const bandoId = watch("bandoId");
+  const dichiarazioni = watch("dichiarazioni") ?? {};
+  const valutazione = watch("valutazione");
+  const bandiOfMeasure = bandi.filter((b) => b.measureId === measureId);
+  const bando = bandi.find((b) => b.id === bandoId);
+  const ab = t.applications;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -47,7 +64,7 @@ export function RequestForm({
       return;
     }
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      setError(field as FieldPath<RequestCreate>, { message: messages[0] });
+      setError(field as FieldPath<z.input<typeof RequestCreateSchema>>, { message: messages[0] });
     }
     setFormError(result.message);
   });
@@ -55,6 +72,16 @@ export function RequestForm({
   const measureField = register("measureId", {
     onChange: (e: { target: { value: string } }) => {
       const m = measures.find((x) => x.id === e.target.value);
+      const open = bandi.filter((b) => b.measureId === e.target.value);
+      // Under a bando the amount comes from the bando; the only open one is preselected.
+      setValue("bandoId", open.length === 1 ? open[0]?.id : undefined);
+      setValue("dichiarazioni", {});
+      setValue("valutazione", undefined);
+      if (open.length) {
+        setValue("importoMensile", undefined);
+        setValue("mesi", undefined);
+        return;
+      }
       if (m?.importoMensile)
         setValue("importoMensile", Number(m.importoMensile), { shouldValidate: true });
       if (m?.mesiMassimi) setValue("mesi", m.mesiMassimi, { shouldValidate: true });
@@ -93,27 +120,102 @@ export function RequestForm({
           </optgroup>
         ))}
       </SelectField>
+      {bandiOfMeasure.length ? (
+        <SelectField
+          label={ab.form.bando}
+          required
+          hint={bando ? ab.form.bandoHint(formatDate(bando.chiusura)) : undefined}
+          error={errors.bandoId?.message}
+          {...register("bandoId", {
+            setValueAs: (v: string) => v || undefined,
+            onChange: () => setValue("dichiarazioni", {}),
+          })}
+        >
+          <option value="">{ab.form.chooseBando}</option>
+          {bandiOfMeasure.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.titolo}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {bando ? (
+        <>
+          <p className="text-sm text-muted">
+            {bando.importoMensile && bando.mesi
+              ? ab.form.fromBando(formatEuro(bando.importoMensile), bando.mesi)
+              : ab.form.amountByTier}
+          </p>
+          {bando.declarations.length ? (
+            <fieldset className="space-y-2">
+              <legend className="font-semibold">{ab.form.declarations}</legend>
+              <p className="text-sm text-muted">{ab.form.declarationsHint}</p>
+              {bando.declarations.map((d) => (
+                <label key={d.id} className="flex items-start gap-2">
+                  <input
+                    type="checkbox"
+                    className="mt-1 h-5 w-5"
+                    checked={dichiarazioni[d.id] === true}
+                    onChange={(e) =>
+                      setValue("dichiarazioni", { ...dichiarazioni, [d.id]: e.target.checked })
+                    }
+                  />
+                  <span>{d.text}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {bando.assessmentMax !== null ? (
+            <TextField
+              label={ab.form.assessment(bando.assessmentMax)}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={bando.assessmentMax}
+              step="0.5"
+              error={errors.valutazione?.message}
+              {...register("valutazione", {
+                setValueAs: (v: string) => (v === "" ? undefined : Number(v)),
+              })}
+            />
+          ) : null}
+          <EligibilityPreview
+            bandoId={bando.id}
+            personId={personId}
+            answers={{
+              dichiarazioni,
+              ...(typeof valutazione === "number" && !Number.isNaN(valutazione)
+                ? { valutazione }
+                : {}),
+            }}
+          />
+        </>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          label={t.requests.form.monthlyAmount}
-          required
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step="0.01"
-          error={errors.importoMensile?.message}
-          {...register("importoMensile", { valueAsNumber: true })}
-        />
-        <TextField
-          label={t.requests.form.months}
-          required
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={120}
-          error={errors.mesi?.message}
-          {...register("mesi", { valueAsNumber: true })}
-        />
+        {bandiOfMeasure.length ? null : (
+          <>
+            <TextField
+              label={t.requests.form.monthlyAmount}
+              required
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="0.01"
+              error={errors.importoMensile?.message}
+              {...register("importoMensile", { valueAsNumber: true })}
+            />
+            <TextField
+              label={t.requests.form.months}
+              required
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={120}
+              error={errors.mesi?.message}
+              {...register("mesi", { valueAsNumber: true })}
+            />
+          </>
+        )}
         <TextField
           label={t.requests.fields.startDate}
           type="date"

@@ -13,7 +13,11 @@ export type AuditAction =
   | "logout"
   | "export"
   | "download"
-  | "anonymise";
+  | "anonymise"
+  | "override"
+  | "close"
+  | "rank"
+  | "publish";
 
 /** Appends to the access log. Ids only: never names, codici fiscali or free text. */
 export async function audit(

@@ -1,6 +1,7 @@
 import { aliasedTable, and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
+  bandi,
   comuni,
   measures,
   persons,
@@ -12,24 +13,25 @@ import {
 import { allows, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Area } from "@/lib/domain/areas";
+import { addDays, romeDate } from "@/lib/domain/dates";
+import type { StoredCopayment } from "@/lib/domain/application";
+import { ELIGIBILITY_OUTCOME_LABELS, type EligibilityResult } from "@/lib/domain/eligibility";
+import type { ScoreLine } from "@/lib/domain/scoring";
 import {
   ACTION_ROLE,
   availableActions,
   formatProtocol,
-  type RequestAction,
   type RequestStatus,
-  requiresReason,
-  STATUS_LABELS,
-  transition,
 } from "@/lib/domain/request-workflow";
 import { fieldErrorsOf } from "@/lib/validation/issues";
 import { RequestCreateSchema, RequestTransitionSchema } from "@/lib/validation/request";
+import { assessFor, loadOpenBando } from "./applications";
 import { audit } from "./audit";
 import { requirePermission, scopeWhere } from "./authorize";
-import { commitBudget, releaseBudget } from "./budget";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
+import { NotFoundError, ValidationError } from "./errors";
 import { decodeCursor, keysetOrder, keysetWhere, type Page, type SortKey, toPage } from "./paging";
 import { isUuid } from "./pg-errors";
+import { performStep } from "./procedure-steps";
 import { withActor } from "./scoped";
 
 export const REQUEST_SORTS = ["data", "protocollo", "stato"] as const;
@@ -161,11 +163,14 @@ function actionsFor(
   );
 }
 
+const OVERRIDABLE: readonly RequestStatus[] = ["presentata", "in_istruttoria", "preavviso_rigetto"];
+
 /** A request with its whole history; the view is logged. */
 export async function getRequest(db: Db, actor: Actor, id: string) {
   return withActor(db, actor, async (tx) => {
     if (!isUuid(id)) throw new NotFoundError("La richiesta");
     const decider = aliasedTable(users, "decider");
+    const responsabile = aliasedTable(users, "responsabile");
     const [r] = await tx
       .select({
         id: requests.id,
@@ -185,6 +190,23 @@ export async function getRequest(db: Db, actor: Actor, id: string) {
         decisoIl: requests.decisoIl,
         decisoDa: decider.nome,
         creatoIl: requests.creatoIl,
+        bandoId: requests.bandoId,
+        bando: bandi.titolo,
+        ammissibilita: requests.ammissibilita,
+        esitoAmmissibilita: requests.esitoAmmissibilita,
+        esitoForzato: requests.esitoForzato,
+        forzaturaMotivazione: requests.forzaturaMotivazione,
+        forzataIl: requests.forzataIl,
+        punteggio: requests.punteggio,
+        punteggioDettaglio: requests.punteggioDettaglio,
+        posizioneGraduatoria: requests.posizioneGraduatoria,
+        compartecipazione: requests.compartecipazione,
+        dataFine: requests.dataFine,
+        termineGiorni: requests.termineGiorni,
+        giorniSospensione: requests.giorniSospensione,
+        sospesoDal: requests.sospesoDal,
+        preavvisoIl: requests.preavvisoIl,
+        responsabile: responsabile.nome,
         personId: persons.id,
         cognome: persons.cognome,
         nome: persons.nome,
@@ -198,6 +220,8 @@ export async function getRequest(db: Db, actor: Actor, id: string) {
       .innerJoin(comuni, eq(comuni.id, requests.comuneId))
       .innerJoin(measures, eq(measures.id, requests.measureId))
       .leftJoin(decider, eq(decider.id, requests.decisoDa))
+      .leftJoin(responsabile, eq(responsabile.id, requests.responsabileId))
+      .leftJoin(bandi, eq(bandi.id, requests.bandoId))
       .where(and(eq(requests.id, id), scopeWhere(actor, "request.read", requests)))
       .limit(1);
     if (!r) throw new NotFoundError("La richiesta");
@@ -216,11 +240,20 @@ export async function getRequest(db: Db, actor: Actor, id: string) {
       .where(and(eq(requestEvents.ambitoId, actor.ambitoId), eq(requestEvents.requestId, id)))
       .orderBy(asc(requestEvents.at), asc(requestEvents.id));
     await audit(tx, actor, "view", "richiesta", id);
-    const { ambitoId, anno, numero, ...rest } = r;
+    const { ambitoId, anno, numero, ammissibilita, punteggioDettaglio, compartecipazione, ...rest } =
+      r;
+    const record = { ambitoId, comuneId: r.comuneId };
     return {
       ...rest,
       protocollo: anno && numero ? formatProtocol(anno, numero) : null,
-      actions: actionsFor(actor, r.stato, { ambitoId, comuneId: r.comuneId }),
+      eligibility: ammissibilita as (EligibilityResult & { on: string }) | null,
+      scoreLines: punteggioDettaglio as ScoreLine[] | null,
+      copayment: compartecipazione as StoredCopayment | null,
+      actions: actionsFor(actor, r.stato, record),
+      canOverride:
+        r.esitoAmmissibilita !== null &&
+        OVERRIDABLE.includes(r.stato) &&
+        allows(actor, "request.override", record),
       history,
     };
   });
@@ -236,7 +269,9 @@ function romeYear(now: Date): number {
 
 /**
  * Files a request: it is protocolled at once. The number comes from a per-ambito, per-year
- * counter updated in the same transaction, so a rollback leaves no gap.
+ * counter updated in the same transaction, so a rollback leaves no gap. Under a bando the
+ * application is assessed on the filing date (eligibility with reasons, score, amount,
+ * co-payment) and the result is stored as its snapshot; the term of the procedure starts.
  */
 export async function createRequest(
   db: Db,
@@ -248,7 +283,7 @@ export async function createRequest(
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const data = parsed.data;
 
-  return db.transaction(async (tx) => {
+  return withActor(db, actor, async (tx) => {
     const [person] = await tx
       .select({ id: persons.id, comuneId: persons.comuneId })
       .from(persons)
@@ -270,6 +305,12 @@ export async function createRequest(
       throw new ValidationError({ measureId: ["Scegli una misura attiva del catalogo."] });
 
     const now = new Date();
+    const today = romeDate(now);
+    const application = data.bandoId
+      ? await assessApplicationAt(tx, actor, data.bandoId, measure.id, person.id, data, today)
+      : null;
+    const termineGiorni = application?.bando.termineGiorni ?? DEFAULT_TERM_DAYS;
+
     const anno = romeYear(now);
     const [counter] = await tx
       .insert(protocolCounters)
@@ -281,6 +322,7 @@ export async function createRequest(
       .returning({ ultimo: protocolCounters.ultimo });
     if (!counter) throw new Error("protocol counter not returned");
 
+    const a = application?.assessment;
     const [row] = await tx
       .insert(requests)
       .values({
@@ -292,10 +334,23 @@ export async function createRequest(
         protocolloAnno: anno,
         protocolloNumero: counter.ultimo,
         protocolloData: now,
-        importoMensile: data.importoMensile.toFixed(2),
-        mesi: data.mesi,
+        importoMensile: (a ? a.monthlyAmount : (data.importoMensile ?? null))?.toFixed(2) ?? null,
+        mesi: a ? a.months : (data.mesi ?? null),
+        oreMensili: application?.bando.oreMensili ?? null,
         dataInizio: data.dataInizio ?? null,
         motivazione: data.motivazione,
+        bandoId: application?.bando.id ?? null,
+        responsabileId: application?.bando.responsabileId ?? null,
+        ammissibilita: a?.eligibility ?? null,
+        esitoAmmissibilita: a?.eligibility.outcome ?? null,
+        dichiarazioni: application ? data.dichiarazioni : null,
+        valutazione: data.valutazione?.toFixed(2) ?? null,
+        iseeValore: a?.iseeValue?.toFixed(2) ?? null,
+        punteggio: a?.score ? a.score.total.toFixed(2) : null,
+        punteggioDettaglio: a?.score?.lines ?? null,
+        compartecipazione: a?.copayment ?? null,
+        termineGiorni,
+        scadenzaTermine: addDays(today, termineGiorni),
         creatoDa: actor.id,
         creatoIl: now,
         aggiornatoIl: now,
@@ -309,6 +364,9 @@ export async function createRequest(
       azione: "presenta",
       daStato: null,
       aStato: "presentata",
+      nota: a
+        ? `Esito del controllo dei requisiti: ${ELIGIBILITY_OUTCOME_LABELS[a.eligibility.outcome]}`
+        : null,
       at: now,
     });
     await audit(tx, actor, "create", "richiesta", row.id);
@@ -316,7 +374,30 @@ export async function createRequest(
   });
 }
 
-/** Moves a request along the procedure; decisions carry their written reason. */
+const DEFAULT_TERM_DAYS = 30;
+
+async function assessApplicationAt(
+  tx: Db,
+  actor: Actor,
+  bandoId: string,
+  measureId: string,
+  personId: string,
+  answers: { dichiarazioni: Record<string, boolean>; valutazione?: number },
+  today: string,
+) {
+  const bando = await loadOpenBando(tx, actor, bandoId, today);
+  if (bando.measureId !== measureId)
+    throw new ValidationError({ measureId: ["La misura non è quella del bando scelto."] });
+  // The amount may stay undetermined (tiers without an ISEE): approval then refuses it.
+  const assessment = await assessFor(tx, actor, bando, personId, answers, today);
+  return { bando, assessment };
+}
+
+/**
+ * Moves a request along the procedure; decisions carry their written reason. Everything a
+ * step implies happens in the same transaction: the term (suspensions), the budget (commit or
+ * release, and the waiting list moving up), the decision document, the payment schedule.
+ */
 export async function transitionRequest(
   db: Db,
   actor: Actor,
@@ -327,110 +408,15 @@ export async function transitionRequest(
     if (!isUuid(id)) throw new NotFoundError("La richiesta");
     const parsed = RequestTransitionSchema.safeParse(input);
     if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-    const { action, nota } = parsed.data;
-
-    const [r] = await tx
-      .select({
-        ambitoId: requests.ambitoId,
-        comuneId: requests.comuneId,
-        stato: requests.stato,
-        importoMensile: requests.importoMensile,
-        mesi: requests.mesi,
-        bandoId: requests.bandoId,
-        budgetLineId: requests.budgetLineId,
-        importoImpegnato: requests.importoImpegnato,
-        area: measures.area,
-      })
+    const [visible] = await tx
+      .select({ id: requests.id })
       .from(requests)
-      .innerJoin(measures, eq(measures.id, requests.measureId))
       .where(and(eq(requests.id, id), scopeWhere(actor, "request.read", requests)))
-      .for("update", { of: requests })
       .limit(1);
-    if (!r) throw new NotFoundError("La richiesta");
-    if (!allows(actor, transitionPermission[ACTION_ROLE[action as RequestAction]], r)) {
-      throw new ForbiddenError("Il tuo ruolo non può eseguire questa azione sulla richiesta.");
-    }
-    const step = transition(r.stato, action);
-    if (!step.ok)
-      throw new ConflictError(step.error, { stato: r.stato, statoLabel: STATUS_LABELS[r.stato] });
-    if (requiresReason(action) && !nota) {
-      throw new ValidationError({
-        nota: ["Scrivi la motivazione: è obbligatoria per questa decisione."],
-      });
-    }
-    const now = new Date();
-    const decision =
-      action === "approva" || action === "respingi"
-        ? {
-            esitoMotivazione: nota ?? null,
-            decisoIl: now,
-            decisoDa: actor.id,
-            importoApprovato:
-              action === "approva" && r.importoMensile && r.mesi
-                ? (Number(r.importoMensile) * r.mesi).toFixed(2)
-                : null,
-          }
-        : {};
-    const money = await moveBudget(tx, action, r, decision.importoApprovato ?? null);
-    const updated = await tx
-      .update(requests)
-      .set({ stato: step.to, aggiornatoIl: now, ...decision, ...money })
-      .where(and(eq(requests.id, id), eq(requests.stato, r.stato)))
-      .returning({ id: requests.id });
-    if (updated.length !== 1)
-      throw new ConflictError("La richiesta è stata modificata nel frattempo: ricarica la pagina.");
-    await tx.insert(requestEvents).values({
-      ambitoId: r.ambitoId,
-      requestId: id,
-      actorId: actor.id,
-      azione: action,
-      daStato: r.stato,
-      aStato: step.to,
-      nota: nota ?? null,
-      at: now,
-    });
-    await audit(tx, actor, "transition", "richiesta", id);
-    return { id, stato: step.to };
+    if (!visible) throw new NotFoundError("La richiesta");
+    const { action, nota } = parsed.data;
+    return { id, stato: await performStep(tx, actor, id, action, nota ?? null) };
   });
-}
-
-/**
- * The budget side of a transition, in the same transaction: an approval under a bando commits
- * its amount (or fails, leaving everything as it was); a revocation or renunciation frees it.
- */
-async function moveBudget(
-  tx: Db,
-  action: RequestAction,
-  r: {
-    bandoId: string | null;
-    budgetLineId: string | null;
-    importoImpegnato: string | null;
-    comuneId: string;
-    area: Area;
-  },
-  amount: string | null,
-): Promise<{ budgetLineId?: string | null; importoImpegnato?: string | null }> {
-  if (action === "approva" && r.bandoId && amount) {
-    const lineId = await commitBudget(
-      tx,
-      { bandoId: r.bandoId, comuneId: r.comuneId, area: r.area },
-      amount,
-    );
-    if (!lineId) {
-      throw new ConflictError(
-        "I fondi del bando non bastano per questa richiesta: mettila in lista d'attesa.",
-        {
-          reason: "budget",
-        },
-      );
-    }
-    return { budgetLineId: lineId, importoImpegnato: amount };
-  }
-  if ((action === "revoca" || action === "rinuncia") && r.budgetLineId && r.importoImpegnato) {
-    await releaseBudget(tx, r.budgetLineId, r.importoImpegnato);
-    return { importoImpegnato: "0.00" };
-  }
-  return {};
 }
 
 /** Requests by status within what the actor may see. */

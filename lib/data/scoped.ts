@@ -25,3 +25,19 @@ export function withActor<T>(db: Db, actor: Actor, fn: (tx: Db) => Promise<T>): 
     return fn(tx);
   });
 }
+
+/**
+ * Widens the row-level scope of the current transaction to the whole ambito while `fn` runs,
+ * then restores it. Only for acts that are the district's by nature and carry no personal
+ * data out (the waiting list moving up, the positions of a graduatoria).
+ */
+export async function asDistrict<T>(tx: Db, fn: () => Promise<T>): Promise<T> {
+  const result = await tx.execute(
+    sql`select current_setting('zona.scope', true) as scope, set_config('zona.scope', 'district', true)`,
+  );
+  const prev = (result as unknown as { rows: { scope: string | null }[] }).rows[0]?.scope;
+  // On an error the transaction is rolled back anyway: only a success restores the scope.
+  const value = await fn();
+  await tx.execute(sql`select set_config('zona.scope', ${prev ?? "none"}, true)`);
+  return value;
+}

@@ -560,3 +560,26 @@ export function evaluateEligibility(
   const lines = rules.map((rule) => ({ type: rule.type, ...evaluateRule(rule, applicant, ctx) }));
   return { outcome: overallOutcome(lines), lines };
 }
+
+/**
+ * The ISEE that counts for the applicant on the date: of the kinds the bando's isee rule
+ * accepts for them (any kind when the bando has no isee rule), the one eligibility uses.
+ * Scoring, amounts by tier and co-payment read this value.
+ */
+export function countingIsee(
+  rules: readonly EligibilityRule[],
+  applicant: Applicant,
+  applicationDate: IsoDate,
+): IseeAttestation | null {
+  const iseeRule = rules.find(
+    (r): r is Extract<EligibilityRule, { type: "isee" }> => r.type === "isee",
+  );
+  const age =
+    applicant.birthDate === null ? null : ageInYears(applicant.birthDate, applicationDate);
+  const kinds = iseeRule
+    ? (iseeSettingsFor(iseeRule, age)?.kinds ?? [
+        ...new Set([...iseeRule.kinds, ...(iseeRule.minorsKinds ?? [])]),
+      ])
+    : ISEE_KINDS;
+  return countingAttestation(applicant.iseeAttestations, kinds, applicationDate);
+}

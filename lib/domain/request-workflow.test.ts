@@ -23,13 +23,13 @@ const ALLOWED: readonly [RequestStatus, RequestAction, RequestStatus][] = [
   ["presentata", "avvia_istruttoria", "in_istruttoria"],
   ["in_istruttoria", "richiedi_integrazione", "integrazione_richiesta"],
   ["integrazione_richiesta", "ricevi_integrazione", "in_istruttoria"],
+  ["presentata", "preavviso_rigetto", "preavviso_rigetto"],
   ["in_istruttoria", "preavviso_rigetto", "preavviso_rigetto"],
+  ["preavviso_rigetto", "registra_osservazioni", "preavviso_rigetto"],
   ["presentata", "approva", "approvata"],
   ["in_istruttoria", "approva", "approvata"],
   ["in_lista_attesa", "approva", "approvata"],
   ["preavviso_rigetto", "approva", "approvata"],
-  ["presentata", "respingi", "respinta"],
-  ["in_istruttoria", "respingi", "respinta"],
   ["preavviso_rigetto", "respingi", "respinta"],
   ["presentata", "metti_in_attesa", "in_lista_attesa"],
   ["in_istruttoria", "metti_in_attesa", "in_lista_attesa"],
@@ -75,8 +75,8 @@ describe("statuses and actions", () => {
     });
   });
 
-  it("lists the twelve actions with Italian labels", () => {
-    expect(REQUEST_ACTIONS).toHaveLength(12);
+  it("lists the thirteen actions with Italian labels", () => {
+    expect(REQUEST_ACTIONS).toHaveLength(13);
     expect(Object.keys(ACTION_LABELS).sort()).toEqual([...REQUEST_ACTIONS].sort());
     expect(ACTION_LABELS).toEqual({
       presenta: "Presenta",
@@ -84,6 +84,7 @@ describe("statuses and actions", () => {
       richiedi_integrazione: "Richiedi integrazione",
       ricevi_integrazione: "Registra integrazione",
       preavviso_rigetto: "Preavviso di rigetto",
+      registra_osservazioni: "Registra osservazioni",
       approva: "Approva",
       respingi: "Respingi",
       metti_in_attesa: "Metti in lista d'attesa",
@@ -193,7 +194,6 @@ describe("availableActions", () => {
       "richiedi_integrazione",
       "preavviso_rigetto",
       "approva",
-      "respingi",
       "metti_in_attesa",
       "rinuncia",
     ]);
@@ -247,6 +247,7 @@ describe("requiresReason", () => {
     "respingi",
     "richiedi_integrazione",
     "preavviso_rigetto",
+    "registra_osservazioni",
     "revoca",
     "rinuncia",
   ];

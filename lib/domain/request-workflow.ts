@@ -36,6 +36,7 @@ export const REQUEST_ACTIONS = [
   "richiedi_integrazione",
   "ricevi_integrazione",
   "preavviso_rigetto",
+  "registra_osservazioni",
   "approva",
   "respingi",
   "metti_in_attesa",
@@ -53,6 +54,7 @@ export const ACTION_LABELS: Record<RequestAction, string> = {
   richiedi_integrazione: "Richiedi integrazione",
   ricevi_integrazione: "Registra integrazione",
   preavviso_rigetto: "Preavviso di rigetto",
+  registra_osservazioni: "Registra osservazioni",
   approva: "Approva",
   respingi: "Respingi",
   metti_in_attesa: "Metti in lista d'attesa",
@@ -70,6 +72,7 @@ export const ACTION_ROLE: Record<RequestAction, ActionRole> = {
   richiedi_integrazione: "coordinator",
   ricevi_integrazione: "worker",
   preavviso_rigetto: "coordinator",
+  registra_osservazioni: "coordinator",
   approva: "coordinator",
   respingi: "coordinator",
   metti_in_attesa: "coordinator",
@@ -87,13 +90,16 @@ export const TRANSITIONS: Record<
   avvia_istruttoria: { from: ["presentata"], to: "in_istruttoria" },
   richiedi_integrazione: { from: ["in_istruttoria"], to: "integrazione_richiesta" },
   ricevi_integrazione: { from: ["integrazione_richiesta"], to: "in_istruttoria" },
-  preavviso_rigetto: { from: ["in_istruttoria"], to: "preavviso_rigetto" },
+  preavviso_rigetto: { from: ["presentata", "in_istruttoria"], to: "preavviso_rigetto" },
+  // The applicant's observations on a preavviso: once recorded, the decision need not wait.
+  registra_osservazioni: { from: ["preavviso_rigetto"], to: "preavviso_rigetto" },
   // After a preavviso the applicant's observations may be accepted (L. 241/1990 art. 10-bis).
   approva: {
     from: ["presentata", "in_istruttoria", "in_lista_attesa", "preavviso_rigetto"],
     to: "approvata",
   },
-  respingi: { from: ["presentata", "in_istruttoria", "preavviso_rigetto"], to: "respinta" },
+  // A rejection comes only after a preavviso (art. 10-bis) and its 10 days or the observations.
+  respingi: { from: ["preavviso_rigetto"], to: "respinta" },
   metti_in_attesa: { from: ["presentata", "in_istruttoria"], to: "in_lista_attesa" },
   avvia_erogazione: { from: ["approvata"], to: "in_erogazione" },
   concludi: { from: ["in_erogazione"], to: "conclusa" },
@@ -121,6 +127,7 @@ const ACTIONS_REQUIRING_REASON: readonly RequestAction[] = [
   "respingi",
   "richiedi_integrazione",
   "preavviso_rigetto",
+  "registra_osservazioni",
   "revoca",
   "rinuncia",
 ];

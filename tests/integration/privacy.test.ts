@@ -51,8 +51,8 @@ describe.each(DRIVERS)("privacy tools on %s", (driver) => {
       a.asPavia,
       requestInput(old, await measureId(db())),
     );
-    await transitionRequest(db(), a.coordinatore, reqId, {
-      action: "respingi",
+    await transitionRequest(db(), a.asPavia, reqId, {
+      action: "rinuncia",
       nota: "Motivo con dati personali.",
     });
     await db()
@@ -107,7 +107,7 @@ describe.each(DRIVERS)("privacy tools on %s", (driver) => {
       .select({ m: requests.motivazione, e: requests.esitoMotivazione })
       .from(requests)
       .where(eq(requests.id, reqId));
-    expect(req).toEqual({ m: "[anonimizzato]", e: "[anonimizzato]" });
+    expect(req).toEqual({ m: "[anonimizzato]", e: null });
     expect((await retentionCandidates(db(), 10)).map((c) => c.id)).not.toContain(old);
     expect(
       await anonymise(

@@ -123,8 +123,19 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
       expect(r.history.map((h) => h.aStato)).toEqual(["presentata", "in_istruttoria", "approvata"]);
     });
 
-    it("lets the coordinator reject with a reason", async () => {
+    it("lets the coordinator reject with a reason, after a preavviso and the observations", async () => {
       const { id } = await createRequest(db(), a.asPavia, requestInput(await newPerson(), b2));
+      await expect(
+        transitionRequest(db(), a.coordinatore, id, { action: "respingi", nota: "No." }),
+      ).rejects.toBeInstanceOf(ConflictError);
+      await transitionRequest(db(), a.coordinatore, id, {
+        action: "preavviso_rigetto",
+        nota: "ISEE oltre soglia.",
+      });
+      await transitionRequest(db(), a.coordinatore, id, {
+        action: "registra_osservazioni",
+        nota: "Nessun elemento nuovo.",
+      });
       await transitionRequest(db(), a.coordinatore, id, {
         action: "respingi",
         nota: "ISEE oltre soglia.",
@@ -136,7 +147,7 @@ describe.each(DRIVERS)("requests on %s", (driver) => {
 
     it("refuses transitions not allowed from the current state, changing nothing", async () => {
       const { id } = await createRequest(db(), a.asPavia, requestInput(await newPerson(), b2));
-      await transitionRequest(db(), a.coordinatore, id, { action: "respingi", nota: "No." });
+      await transitionRequest(db(), a.asPavia, id, { action: "rinuncia", nota: "Rinuncia." });
       const before = await counts();
       await expect(
         transitionRequest(db(), a.coordinatore, id, { action: "approva", nota: "Sì." }),

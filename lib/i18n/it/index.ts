@@ -1,5 +1,7 @@
 import { account } from "./account";
+import { applications } from "./applications";
 import { auth } from "./auth";
+import { bandi } from "./bandi";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
 import { delivery } from "./delivery";
@@ -8,6 +10,7 @@ import { documents } from "./documents";
 import { errors } from "./errors";
 import { layout } from "./layout";
 import { mfa } from "./mfa";
+import { personFacts } from "./person-facts";
 import { persons } from "./persons";
 import { publicHome } from "./public";
 import { requests } from "./requests";
@@ -22,8 +25,11 @@ export const it = {
   publicHome,
   desk,
   persons,
+  personFacts,
   requests,
+  bandi,
   delivery,
+  applications,
   catalogue,
   users,
   account,

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ApplicationCard } from "@/components/applications/application-card";
+import { OverrideForm } from "@/components/applications/override-form";
+import { TermStatus } from "@/components/applications/term-status";
 import { InstalmentsCard } from "@/components/delivery/instalments-card";
+import { RequestDocuments } from "@/components/requests/request-documents";
 import { RequestHistory } from "@/components/requests/request-history";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { TransitionForm } from "@/components/requests/transition-form";
@@ -10,10 +14,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
 import { listInstalments } from "@/lib/data/delivery";
+import { listRequestDocuments } from "@/lib/data/request-documents";
 import { getRequest } from "@/lib/data/requests";
 import { AREA_LABELS, MEASURE_KIND_LABELS } from "@/lib/domain/areas";
+import { romeDate } from "@/lib/domain/dates";
 import { formatDate, formatDateTime, formatEuro } from "@/lib/domain/format";
 import { SCHEDULED_STATUSES } from "@/lib/domain/payment-schedule";
+import { OPEN_STATUSES, observationWindowEnds } from "@/lib/domain/procedure";
 import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
@@ -30,6 +37,7 @@ export default async function RichiestaPage({
   const { nuova } = await searchParams;
   const actor = await requireActor();
   const r = await orNotFound(getRequest(db(), actor, id));
+  const documents = await listRequestDocuments(db(), actor, id);
   const instalments = SCHEDULED_STATUSES.includes(r.stato)
     ? await listInstalments(db(), actor, id)
     : null;
@@ -95,6 +103,7 @@ export default async function RichiestaPage({
               ]}
             />
           </Card>
+          {r.bandoId ? <ApplicationCard {...r} bandoId={r.bandoId} /> : null}
           {r.decisoIl ? (
             <Card title={t.requests.detail.outcome.title}>
               <DataList
@@ -113,6 +122,7 @@ export default async function RichiestaPage({
               />
             </Card>
           ) : null}
+          <RequestDocuments requestId={r.id} documents={documents} />
           {instalments && (instalments.rows.length > 0 || r.stato === "in_erogazione") ? (
             <InstalmentsCard requestId={r.id} data={instalments} />
           ) : null}
@@ -120,7 +130,45 @@ export default async function RichiestaPage({
             <RequestHistory events={r.history} />
           </Card>
         </div>
-        <div>
+        <div className="space-y-6">
+          <Card title={t.applications.term.title}>
+            <DataList
+              items={[
+                [
+                  t.applications.term.responsabile,
+                  r.responsabile ?? t.applications.term.noResponsabile,
+                ],
+                [
+                  t.applications.term.due,
+                  <TermStatus
+                    key="t"
+                    state={{
+                      filedOn: romeDate(r.protocolloData ?? r.creatoIl),
+                      termDays: r.termineGiorni ?? 30,
+                      suspendedDays: r.giorniSospensione,
+                      suspension: r.sospesoDal
+                        ? {
+                            kind: r.stato === "preavviso_rigetto" ? "preavviso" : "integrazione",
+                            since: r.sospesoDal,
+                          }
+                        : null,
+                      decided: !OPEN_STATUSES.includes(r.stato),
+                    }}
+                  />,
+                ],
+                ...(r.preavvisoIl && r.stato === "preavviso_rigetto"
+                  ? ([
+                      [
+                        t.requests.detail.outcome.reason,
+                        t.applications.term.preavviso(
+                          formatDate(observationWindowEnds(r.preavvisoIl)),
+                        ),
+                      ],
+                    ] as [string, string][])
+                  : []),
+              ]}
+            />
+          </Card>
           {r.actions.length > 0 ? (
             <TransitionForm requestId={r.id} actions={r.actions} />
           ) : (
@@ -128,6 +176,7 @@ export default async function RichiestaPage({
               {t.requests.detail.noActions.body}
             </Notice>
           )}
+          {r.canOverride ? <OverrideForm requestId={r.id} /> : null}
         </div>
       </div>
     </>
