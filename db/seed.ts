@@ -6,6 +6,7 @@ import { computeCodiceFiscale } from "@/lib/domain/codice-fiscale";
 import { type RequestAction, type RequestStatus, TRANSITIONS } from "@/lib/domain/request-workflow";
 import type { Db } from "./client";
 import * as s from "./schema";
+import { seedPersonFacts } from "./seed-person-facts";
 import {
   AMBITO_PAVIA,
   BIRTHPLACES,
@@ -239,6 +240,10 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
           scadenza: "2026-12-31",
           annoDsu: 2026,
         })),
+    );
+    const facts = await seedPersonFacts(tx, ambitoId, personRows);
+    log(
+      `Condizioni per i bandi: ${facts.isee} altre attestazioni ISEE (scadute e correnti), ${facts.certifications} certificazioni di disabilità.`,
     );
 
     let seq = 0;

@@ -16,6 +16,14 @@ import { BandoCreateSchema } from "@/lib/validation/bando";
 import { InstalmentList, PaymentRecorded, PaymentSchema } from "@/lib/validation/delivery";
 import { PersonListQuery, RequestListQuery } from "@/lib/validation/list-params";
 import { PersonCreateSchema } from "@/lib/validation/person";
+import {
+  DisabilityCertificationCreateSchema,
+  DisabilityCertificationResponse,
+  IseeAttestationCreateSchema,
+  IseeAttestationResponse,
+  LivingConditionsResponse,
+  LivingConditionsSchema,
+} from "@/lib/validation/person-facts";
 import { RequestCreateSchema, RequestTransitionSchema } from "@/lib/validation/request";
 
 const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
@@ -79,6 +87,74 @@ export function openApiDocument() {
           summary: "Scheda di una persona (l'accesso è registrato)",
           requestParams: idPath,
           responses: { 200: { description: "La persona", ...json(Person) }, ...errors },
+        },
+      },
+      "/api/v1/persons/{id}/isee": {
+        get: {
+          summary: "Attestazioni ISEE di una persona, con scadenza e validità (accesso registrato)",
+          requestParams: idPath,
+          responses: {
+            200: {
+              description: "Le attestazioni, dalla più recente",
+              ...json(z.object({ rows: z.array(IseeAttestationResponse) })),
+            },
+            ...errors,
+          },
+        },
+        post: {
+          summary: "Registra un'attestazione ISEE; la scadenza è calcolata (DPCM 159/2013)",
+          requestParams: idPath,
+          requestBody: json(IseeAttestationCreateSchema),
+          responses: {
+            201: {
+              description: "Registrata",
+              ...json(z.object({ id: z.uuid(), scadenza: z.iso.date() })),
+            },
+            422: problem("Dati non validi, con errori per campo"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/persons/{id}/disabilities": {
+        get: {
+          summary: "Certificazioni di disabilità di una persona (codici SINA)",
+          requestParams: idPath,
+          responses: {
+            200: {
+              description: "Le certificazioni",
+              ...json(z.object({ rows: z.array(DisabilityCertificationResponse) })),
+            },
+            ...errors,
+          },
+        },
+        post: {
+          summary: "Registra una certificazione di disabilità",
+          requestParams: idPath,
+          requestBody: json(DisabilityCertificationCreateSchema),
+          responses: {
+            201: { description: "Registrata", ...json(Id) },
+            422: problem("Dati non validi, con errori per campo"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/persons/{id}/disabilities/{certId}": {
+        delete: {
+          summary: "Elimina una certificazione registrata per errore (l'eliminazione è registrata)",
+          requestParams: { path: z.object({ id: z.uuid(), certId: z.uuid() }) },
+          responses: { 204: { description: "Eliminata" }, ...errors },
+        },
+      },
+      "/api/v1/persons/{id}/conditions": {
+        put: {
+          summary: "Imposta nucleo familiare, vive solo e al domicilio (null = non noto)",
+          requestParams: idPath,
+          requestBody: json(LivingConditionsSchema),
+          responses: {
+            200: { description: "Le condizioni salvate", ...json(LivingConditionsResponse) },
+            422: problem("Dati non validi o contraddittori, con errori per campo"),
+            ...errors,
+          },
         },
       },
       "/api/v1/requests": {

@@ -9,6 +9,13 @@ import { createBando, listBandi, listResponsabili, updateBando } from "@/lib/dat
 import { closeEndedBenefits, listInstalments, recordPayment } from "@/lib/data/delivery";
 import { DataError } from "@/lib/data/errors";
 import { listMeasures } from "@/lib/data/measures";
+import {
+  addDisabilityCertification,
+  addIseeAttestation,
+  getPersonFacts,
+  removeDisabilityCertification,
+  updateLivingConditions,
+} from "@/lib/data/person-facts";
 import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
 import {
   countRequestsByStatus,
@@ -20,6 +27,7 @@ import {
 import { endAllSessions } from "@/lib/data/sessions";
 import { exportPersonData } from "@/lib/data/subject-export";
 import { listUsers, resetPassword } from "@/lib/data/users";
+import { romeDate } from "@/lib/domain/dates";
 import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
 import { startErogazione } from "../support/delivery";
 import { measureId, personInput, requestInput } from "../support/fixtures";
@@ -72,6 +80,8 @@ async function requestInErogazione(w: World, target: Target) {
   return { id: r.id, instalments: await startErogazione(w.db, w.a.coordinatore, r.id) };
 }
 
+const CERTIFICATION = { codice: "invalidita_100", dataRilascio: "2022-03-01" };
+
 const OPS: Op[] = [
   {
     name: "getPerson",
@@ -97,6 +107,55 @@ const OPS: Op[] = [
     deniedAsFieldError: true,
     permission: "person.create",
     run: async (w, actor, t) => createPerson(w.db, actor, await personInput(w.db, OWNER[t].comune)),
+  },
+  {
+    name: "getPersonFacts",
+    onRecord: true,
+    permission: "person.read",
+    run: async (w, actor, t) => getPersonFacts(w.db, actor, (await personOf(w, t)).id),
+  },
+  {
+    name: "addIseeAttestation",
+    onRecord: true,
+    permission: "person.facts.write",
+    run: async (w, actor, t) => {
+      const year = romeDate(new Date()).slice(0, 4);
+      return addIseeAttestation(w.db, actor, (await personOf(w, t)).id, {
+        tipo: "ordinario",
+        valore: 9000,
+        protocolloDsu: `INPS-ISEE-${year}-00000001A-00`,
+        dataPresentazione: `${year}-01-01`,
+      });
+    },
+  },
+  {
+    name: "addDisabilityCertification",
+    onRecord: true,
+    permission: "person.facts.write",
+    run: async (w, actor, t) =>
+      addDisabilityCertification(w.db, actor, (await personOf(w, t)).id, CERTIFICATION),
+  },
+  {
+    name: "removeDisabilityCertification",
+    onRecord: true,
+    permission: "person.facts.write",
+    run: async (w, actor, t) => {
+      const { id } = await personOf(w, t);
+      const owner = w.a[OWNER[t].actor];
+      const cert = await addDisabilityCertification(w.db, owner, id, CERTIFICATION);
+      return removeDisabilityCertification(w.db, actor, id, cert.id);
+    },
+  },
+  {
+    name: "updateLivingConditions",
+    onRecord: true,
+    permission: "person.facts.write",
+    run: async (w, actor, t) =>
+      updateLivingConditions(w.db, actor, (await personOf(w, t)).id, {
+        componentiNucleo: 2,
+        viveSolo: false,
+        alDomicilio: true,
+      }),
   },
   {
     name: "getRequest",

@@ -11,6 +11,7 @@ import { errors } from "./errors";
 import { layout } from "./layout";
 import { mfa } from "./mfa";
 import { personFacts } from "./person-facts";
+import { personFacts } from "./person-facts";
 import { persons } from "./persons";
 import { publicHome } from "./public";
 import { requests } from "./requests";
@@ -25,6 +26,7 @@ export const it = {
   publicHome,
   desk,
   persons,
+  personFacts,
   personFacts,
   requests,
   bandi,

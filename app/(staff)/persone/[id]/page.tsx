@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ConditionsCard } from "@/components/persons/facts/conditions-card";
+import { IseeAndCertifications } from "@/components/persons/facts/isee-and-certifications";
 import { RequestsTable } from "@/components/requests/requests-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DataList } from "@/components/ui/card";
@@ -7,9 +9,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { allows, scopeFor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
+import { getPersonFacts } from "@/lib/data/person-facts";
 import { getPerson } from "@/lib/data/persons";
 import { listRequests } from "@/lib/data/requests";
-import { formatDate, formatEuro } from "@/lib/domain/format";
+import { formatDate } from "@/lib/domain/format";
 import { orNotFound } from "@/lib/http/page";
 import { t } from "@/lib/i18n";
 
@@ -28,7 +31,11 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
       limit: 50,
     }),
   );
-  const today = new Date().toISOString().slice(0, 10);
+  const facts = await orNotFound(getPersonFacts(db(), actor, person.id));
+  const canWriteFacts = allows(actor, "person.facts.write", {
+    ambitoId: actor.ambitoId,
+    comuneId: person.comuneId,
+  });
   return (
     <>
       <PageHeader
@@ -91,32 +98,13 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
             ]}
           />
         </Card>
-        <Card title={t.persons.isee.title}>
-          {person.isee.length === 0 ? (
-            <p className="text-muted">{t.persons.isee.none}</p>
-          ) : (
-            <ul className="space-y-2">
-              {person.isee.map((i) => (
-                <li key={i.id} className="rounded border border-line p-3">
-                  <p className="font-semibold">
-                    {t.persons.isee.value(i.tipo.replaceAll("_", " "), formatEuro(i.valore))}
-                    {i.scadenza < today ? (
-                      <span className="ml-2 text-danger">{t.persons.isee.expired}</span>
-                    ) : null}
-                  </p>
-                  <p className="text-sm text-muted">
-                    {t.persons.isee.details(
-                      i.protocolloDsu,
-                      formatDate(i.dataPresentazione),
-                      formatDate(i.scadenza),
-                    )}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <ConditionsCard
+          personId={person.id}
+          conditions={facts.conditions}
+          canWrite={canWriteFacts}
+        />
       </div>
+      <IseeAndCertifications facts={facts} canWrite={canWriteFacts} />
       <section className="mt-8" aria-labelledby="richieste-persona">
         <h2 id="richieste-persona" className="mb-3 text-2xl font-bold text-primary-darker">
           {t.persons.requests}

@@ -1,0 +1,7 @@
+import { db } from "@/db/client";
+import { updateLivingConditions } from "@/lib/data/person-facts";
+import { apiRoute, readJson } from "@/lib/http/api";
+
+export const PUT = apiRoute<{ id: string }>(async ({ actor, req, params }) =>
+  updateLivingConditions(db(), actor, params.id, await readJson(req)),
+);

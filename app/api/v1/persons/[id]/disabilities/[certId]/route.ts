@@ -1,0 +1,8 @@
+import { db } from "@/db/client";
+import { removeDisabilityCertification } from "@/lib/data/person-facts";
+import { apiRoute } from "@/lib/http/api";
+
+export const DELETE = apiRoute<{ id: string; certId: string }>(async ({ actor, params }) => {
+  await removeDisabilityCertification(db(), actor, params.id, params.certId);
+  return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
+});

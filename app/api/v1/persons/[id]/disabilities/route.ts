@@ -1,0 +1,13 @@
+import { db } from "@/db/client";
+import { addDisabilityCertification, getPersonFacts } from "@/lib/data/person-facts";
+import { apiRoute, readJson } from "@/lib/http/api";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({
+  rows: (await getPersonFacts(db(), actor, params.id)).disabilities,
+}));
+
+export const POST = apiRoute<{ id: string }>(
+  async ({ actor, req, params }) =>
+    addDisabilityCertification(db(), actor, params.id, await readJson(req)),
+  { status: 201 },
+);
