@@ -2,7 +2,16 @@ import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/config";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 
-const STAFF_PREFIXES = ["/scrivania", "/persone", "/richieste", "/misure", "/utenti", "/account"];
+const STAFF_PREFIXES = [
+  "/scrivania",
+  "/persone",
+  "/richieste",
+  "/misure",
+  "/bandi",
+  "/modelli",
+  "/utenti",
+  "/account",
+];
 
 function isStaffPath(pathname: string): boolean {
   return STAFF_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -21,6 +21,8 @@ export type RequestTableRow = {
   area: Area;
   stato: RequestStatus;
   importoMensile: string | null;
+  scadenza: string | null;
+  inRitardo: boolean;
 };
 
 const col = createColumnHelper<ServerTableFeatures, RequestTableRow>();
@@ -55,6 +57,23 @@ const columns = [
     id: "stato",
     header: t.requests.fields.status,
     cell: (c) => <StatusBadge status={c.getValue()} />,
+  }),
+  col.accessor("scadenza", {
+    header: t.applications.term.due,
+    enableSorting: false,
+    cell: (c) => (
+      <span className="tabular-nums">
+        {formatDate(c.getValue())}
+        {c.row.original.inRitardo ? (
+          <strong
+            className="ml-2 rounded border border-danger bg-[#fbeaec] px-1"
+            data-testid="overdue-flag"
+          >
+            {t.applications.term.overdue}
+          </strong>
+        ) : null}
+      </span>
+    ),
   }),
   col.accessor("importoMensile", {
     header: t.requests.fields.monthlyAmount,

@@ -12,17 +12,17 @@ import {
 } from "@/db/schema";
 import { allows, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import type { StoredCopayment } from "@/lib/domain/application";
 import type { Area } from "@/lib/domain/areas";
 import { addDays, romeDate } from "@/lib/domain/dates";
-import type { StoredCopayment } from "@/lib/domain/application";
 import { ELIGIBILITY_OUTCOME_LABELS, type EligibilityResult } from "@/lib/domain/eligibility";
-import type { ScoreLine } from "@/lib/domain/scoring";
 import {
   ACTION_ROLE,
   availableActions,
   formatProtocol,
   type RequestStatus,
 } from "@/lib/domain/request-workflow";
+import type { ScoreLine } from "@/lib/domain/scoring";
 import { fieldErrorsOf } from "@/lib/validation/issues";
 import { RequestCreateSchema, RequestTransitionSchema } from "@/lib/validation/request";
 import { assessFor, loadOpenBando } from "./applications";
@@ -62,7 +62,19 @@ export type RequestRow = {
   area: Area;
   importoMensile: string | null;
   mesi: number | null;
+  scadenza: string | null;
+  /** Past the term of the procedure (L. 241/1990) and still undecided, the clock running. */
+  inRitardo: boolean;
 };
+
+// Days elapsed in the current suspension, capped (30 for an integrazione, 10 for a preavviso).
+const suspendedNow = sql`case when ${requests.sospesoDal} is null then 0
+  else least(case when ${requests.stato} = 'preavviso_rigetto' then 10 else 30 end,
+    (now() at time zone 'Europe/Rome')::date - ${requests.sospesoDal}) end`;
+const overdue = sql<boolean>`coalesce(${requests.stato} in ('presentata', 'in_istruttoria', 'integrazione_richiesta', 'preavviso_rigetto')
+  and ${requests.scadenzaTermine} + ${suspendedNow} < (now() at time zone 'Europe/Rome')::date
+  and (${requests.sospesoDal} is null or (now() at time zone 'Europe/Rome')::date - ${requests.sospesoDal}
+    >= case when ${requests.stato} = 'preavviso_rigetto' then 10 else 30 end), false)`;
 
 // Year and number folded into one sortable integer: 2026/000123 → 2026000123.
 const protocolKey = sql<number>`coalesce(${requests.protocolloAnno} * 1000000 + ${requests.protocolloNumero}, 0)`;
@@ -117,6 +129,8 @@ export async function listRequests(
           area: measures.area,
           importoMensile: requests.importoMensile,
           mesi: requests.mesi,
+          scadenza: requests.scadenzaTermine,
+          inRitardo: overdue,
         })
         .from(requests)
         .innerJoin(persons, eq(persons.id, requests.personId))
@@ -143,6 +157,8 @@ export async function listRequests(
       area: r.area,
       importoMensile: r.importoMensile,
       mesi: r.mesi,
+      scadenza: r.scadenza,
+      inRitardo: Boolean(r.inRitardo),
     }));
     return toPage(shaped, limit, dir, cursor !== null, count?.n ?? 0, keyOf(sort));
   });
@@ -240,8 +256,15 @@ export async function getRequest(db: Db, actor: Actor, id: string) {
       .where(and(eq(requestEvents.ambitoId, actor.ambitoId), eq(requestEvents.requestId, id)))
       .orderBy(asc(requestEvents.at), asc(requestEvents.id));
     await audit(tx, actor, "view", "richiesta", id);
-    const { ambitoId, anno, numero, ammissibilita, punteggioDettaglio, compartecipazione, ...rest } =
-      r;
+    const {
+      ambitoId,
+      anno,
+      numero,
+      ammissibilita,
+      punteggioDettaglio,
+      compartecipazione,
+      ...rest
+    } = r;
     const record = { ambitoId, comuneId: r.comuneId };
     return {
       ...rest,

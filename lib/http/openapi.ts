@@ -12,8 +12,14 @@ import {
   RequestPage,
   RequestTransitioned,
 } from "@/lib/validation/api";
-import { BandoCreateSchema } from "@/lib/validation/bando";
+import { BandoCreateSchema, BandoUpdateSchema } from "@/lib/validation/bando";
 import { InstalmentList, PaymentRecorded, PaymentSchema } from "@/lib/validation/delivery";
+import {
+  DocumentFormatQuery,
+  DocumentTemplateOut,
+  DocumentTemplateSchema,
+  RequestDocumentRow,
+} from "@/lib/validation/document-template";
 import { PersonListQuery, RequestListQuery } from "@/lib/validation/list-params";
 import { PersonCreateSchema } from "@/lib/validation/person";
 import {
@@ -24,7 +30,13 @@ import {
   LivingConditionsResponse,
   LivingConditionsSchema,
 } from "@/lib/validation/person-facts";
-import { RequestCreateSchema, RequestTransitionSchema } from "@/lib/validation/request";
+import { EligibilityCheckOut, RankingOut, RankingOutcomeOut } from "@/lib/validation/ranking";
+import {
+  EligibilityCheckSchema,
+  EligibilityOverrideSchema,
+  RequestCreateSchema,
+  RequestTransitionSchema,
+} from "@/lib/validation/request";
 
 const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
 const problem = (description: string) => ({
@@ -213,6 +225,77 @@ export function openApiDocument() {
           },
         },
       },
+      "/api/v1/requests/{id}/documents": {
+        get: {
+          summary:
+            "Documenti emessi per una richiesta (provvedimenti, preavvisi, richieste di integrazione)",
+          requestParams: idPath,
+          responses: {
+            200: {
+              description: "I documenti, dal primo emesso; senza i file",
+              ...json(z.object({ rows: z.array(RequestDocumentRow) })),
+            },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/requests/{id}/documents/{docId}": {
+        get: {
+          summary:
+            "Un documento emesso: il PDF da scaricare, o la pagina stampabile con ?format=html (lo scaricamento è registrato)",
+          requestParams: {
+            path: z.object({ id: z.uuid(), docId: z.uuid() }),
+            query: DocumentFormatQuery,
+          },
+          responses: {
+            200: {
+              description:
+                "Il PDF (attachment; Repr-Digest con lo SHA-256 registrato all'emissione) o l'HTML stampabile",
+              content: {
+                "application/pdf": { schema: z.string().meta({ format: "binary" }) },
+                "text/html": { schema: z.string() },
+              },
+            },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/document-templates": {
+        get: {
+          summary: "Modelli dei documenti di decisione dell'ambito (solo coordinatore)",
+          responses: {
+            200: {
+              description: "Un modello per tipo",
+              ...json(z.object({ rows: z.array(DocumentTemplateOut) })),
+            },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/document-templates/{kind}": {
+        get: {
+          summary:
+            "Il modello di un tipo di documento (il testo predefinito se non personalizzato)",
+          requestParams: { path: z.object({ kind: DocumentTemplateOut.shape.tipo }) },
+          responses: {
+            200: { description: "Il modello", ...json(DocumentTemplateOut) },
+            ...errors,
+          },
+        },
+        put: {
+          summary:
+            "Salva oggetto e testo di un modello (solo coordinatore); vale per i documenti emessi da ora",
+          requestParams: { path: z.object({ kind: DocumentTemplateOut.shape.tipo }) },
+          requestBody: json(DocumentTemplateSchema),
+          responses: {
+            200: { description: "Salvato", ...json(DocumentTemplateOut) },
+            422: problem(
+              "Testo troppo corto o lungo, o campi {{…}} sconosciuti, con errori per campo",
+            ),
+            ...errors,
+          },
+        },
+      },
       "/api/v1/bandi": {
         get: {
           summary: "Bandi dell'ambito, con stanziato e impegnato",
@@ -230,9 +313,122 @@ export function openApiDocument() {
       },
       "/api/v1/bandi/{id}": {
         get: {
-          summary: "Un bando con regole e budget (stanziato, impegnato, pagato, disponibile)",
+          summary:
+            "Un bando con regole, budget per voce, per comune e per area (stanziato, impegnato, pagato, disponibile), responsabile e storia delle modifiche",
           requestParams: idPath,
           responses: { 200: { description: "Il bando" }, ...errors },
+        },
+        patch: {
+          summary:
+            "Modifica un bando (solo coordinatore): dall'apertura ogni modifica è registrata con il prima e il dopo",
+          description:
+            "Cambiano solo i campi indicati; `null` toglie un campo facoltativo. `budget`, se indicato, è l'elenco completo delle voci: quelle esistenti per `id` (o per comune e area), le nuove senza; una voce omessa è tolta. Lo stanziamento non scende mai sotto l'impegnato.",
+          requestParams: idPath,
+          requestBody: json(BandoUpdateSchema),
+          responses: {
+            200: {
+              description: "Modificato: i campi cambiati",
+              ...json(z.object({ id: z.uuid(), changed: z.array(z.string()) })),
+            },
+            409: problem("Modalità o regole dopo la graduatoria"),
+            422: problem("Definizione non valida o budget sotto l'impegnato, con errori per campo"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/bandi/{id}/eligibility": {
+        post: {
+          summary:
+            "Prova dei requisiti (non scrive nulla): esito per regola, punteggio, importo e compartecipazione per una persona",
+          requestParams: idPath,
+          requestBody: json(EligibilityCheckSchema),
+          responses: {
+            200: { description: "L'esito del controllo", ...json(EligibilityCheckOut) },
+            422: problem("Dati non validi o bando chiuso, con errori per campo"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/bandi/{id}/close": {
+        post: {
+          summary: "Chiude ora la finestra di presentazione (solo coordinatore)",
+          requestParams: idPath,
+          responses: {
+            200: { description: "Chiusa" },
+            409: problem("Finestra già chiusa"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/bandi/{id}/ranking": {
+        get: {
+          summary:
+            "La graduatoria: posizione, protocollo, punteggio, esito; `?format=csv` per il CSV da pubblicare",
+          requestParams: {
+            ...idPath,
+            query: z.object({ format: z.enum(["json", "csv"]).optional() }),
+          },
+          responses: {
+            200: {
+              description: "La graduatoria",
+              content: {
+                "application/json": { schema: RankingOut },
+                "text/csv": { schema: z.string() },
+              },
+            },
+            ...errors,
+          },
+        },
+        post: {
+          summary:
+            "Produce la graduatoria a finestra chiusa: approva entro il budget, il resto in lista d'attesa",
+          requestParams: idPath,
+          responses: {
+            200: {
+              description: "Quante approvate, in attesa, escluse",
+              ...json(RankingOutcomeOut),
+            },
+            409: problem("Finestra aperta, domande da verificare, graduatoria già prodotta"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/bandi/{id}/ranking/advance": {
+        post: {
+          summary:
+            "Scorre la lista d'attesa fin dove arrivano i fondi (es. dopo un aumento di budget)",
+          requestParams: idPath,
+          responses: {
+            200: {
+              description: "Quante approvate",
+              ...json(z.object({ approvate: z.number().int() })),
+            },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/bandi/{id}/ranking/publish": {
+        post: {
+          summary: "Pubblica la graduatoria sul portale (solo protocollo e punteggio)",
+          requestParams: idPath,
+          responses: {
+            200: { description: "Pubblicata" },
+            409: problem("Nessuna graduatoria da pubblicare"),
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/requests/{id}/eligibility-override": {
+        post: {
+          summary: "Corregge l'esito di ammissibilità con una motivazione (solo coordinatore)",
+          requestParams: idPath,
+          requestBody: json(EligibilityOverrideSchema),
+          responses: {
+            200: { description: "Corretto" },
+            409: problem("Richiesta senza bando o già decisa"),
+            422: problem("Motivazione mancante o troppo breve"),
+            ...errors,
+          },
         },
       },
       "/api/v1/measures": {

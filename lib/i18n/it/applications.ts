@@ -63,3 +63,53 @@ export const applications = {
     preavviso: (date: string) => `Osservazioni al preavviso entro il ${date}`,
   },
 } as const;
+
+/** The graduatoria of a bando: producing it, the waiting list, publishing it. */
+export const ranking = {
+  title: "Graduatoria",
+  firstCome: "Il bando assegna i fondi in ordine di arrivo: le domande si approvano una per una.",
+  windowOpen: "Le domande sono aperte. Chiudi la finestra per produrre la graduatoria.",
+  notYet: "La graduatoria non è ancora stata prodotta.",
+  producedOn: (date: string) => `Prodotta il ${date}.`,
+  publishedOn: (date: string) => `Pubblicata sul portale il ${date}.`,
+  empty: "Nessuna domanda in graduatoria.",
+  caption: "Graduatoria: posizione, protocollo, punteggio ed esito",
+  columns: { position: "Posizione", protocol: "Protocollo", score: "Punteggio", outcome: "Esito" },
+  outcomes: {
+    finanziata: "Ammessa e finanziata",
+    in_attesa: "In lista d'attesa",
+    non_finanziata: "Non finanziata",
+  },
+  actions: {
+    close: "Chiudi le domande",
+    closeConfirm:
+      "Chiudere ora la presentazione delle domande? Non se ne potranno aggiungere altre.",
+    produce: "Produci la graduatoria",
+    advance: "Scorri la lista d'attesa",
+    publish: "Pubblica la graduatoria",
+    republish: "Ripubblica la graduatoria",
+    print: "Versione stampabile",
+    csv: "Scarica CSV",
+    publicPage: "Pagina pubblica",
+    pending: "Attendere…",
+  },
+  results: {
+    closed: "Finestra di presentazione chiusa.",
+    produced: (a: number, w: number, e: number) =>
+      `Graduatoria prodotta: ${a} approvate, ${w} in lista d'attesa, ${e} non ammesse.`,
+    advanced: (a: number) =>
+      a === 0
+        ? "Nessuna domanda in attesa rientra nei fondi disponibili."
+        : `${a} domande approvate dalla lista d'attesa.`,
+    published: "Graduatoria pubblicata.",
+  },
+  public: {
+    listTitle: "Graduatorie pubblicate",
+    listEmpty: "Nessuna graduatoria pubblicata.",
+    title: (titolo: string) => `Graduatoria — ${titolo}`,
+    metaTitle: "Graduatoria",
+    intro:
+      "Per la riservatezza dei richiedenti la graduatoria riporta solo il numero di protocollo della domanda e il punteggio.",
+    publishedOn: (date: string) => `Pubblicata il ${date}`,
+  },
+} as const;

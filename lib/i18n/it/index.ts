@@ -1,5 +1,5 @@
 import { account } from "./account";
-import { applications } from "./applications";
+import { applications, ranking } from "./applications";
 import { auth } from "./auth";
 import { bandi } from "./bandi";
 import { catalogue } from "./catalogue";
@@ -10,7 +10,6 @@ import { documents } from "./documents";
 import { errors } from "./errors";
 import { layout } from "./layout";
 import { mfa } from "./mfa";
-import { personFacts } from "./person-facts";
 import { personFacts } from "./person-facts";
 import { persons } from "./persons";
 import { publicHome } from "./public";
@@ -27,11 +26,11 @@ export const it = {
   desk,
   persons,
   personFacts,
-  personFacts,
   requests,
   bandi,
   delivery,
   applications,
+  ranking,
   catalogue,
   users,
   account,

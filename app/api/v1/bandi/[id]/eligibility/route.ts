@@ -1,0 +1,7 @@
+import { db } from "@/db/client";
+import { checkEligibility } from "@/lib/data/applications";
+import { apiRoute, readJson } from "@/lib/http/api";
+
+export const POST = apiRoute<{ id: string }>(async ({ actor, req, params }) =>
+  checkEligibility(db(), actor, params.id, await readJson(req)),
+);

@@ -1,0 +1,7 @@
+import { db } from "@/db/client";
+import { advanceRanking } from "@/lib/data/ranking";
+import { apiRoute } from "@/lib/http/api";
+
+export const POST = apiRoute<{ id: string }>(async ({ actor, params }) =>
+  advanceRanking(db(), actor, params.id),
+);
