@@ -5,8 +5,14 @@ import { allows, type Permission, POLICY } from "@/lib/auth/policy";
 import { type Actor, ROLES, type Role } from "@/lib/auth/roles";
 import { listPersonAccesses } from "@/lib/data/access-log";
 import { changeOwnPassword } from "@/lib/data/account";
+import { checkEligibility, overrideEligibility } from "@/lib/data/applications";
 import { createBando, listBandi, listResponsabili, updateBando } from "@/lib/data/bandi";
 import { closeEndedBenefits, listInstalments, recordPayment } from "@/lib/data/delivery";
+import {
+  listDocumentTemplates,
+  previewDocumentTemplate,
+  updateDocumentTemplate,
+} from "@/lib/data/document-templates";
 import { DataError } from "@/lib/data/errors";
 import { listMeasures } from "@/lib/data/measures";
 import {
@@ -18,16 +24,30 @@ import {
 } from "@/lib/data/person-facts";
 import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
 import {
+  advanceRanking,
+  closeBandoWindow,
+  getRanking,
+  produceRanking,
+  publishRanking,
+} from "@/lib/data/ranking";
+import {
+  getRequestDocument,
+  issueDecisionDocument,
+  listRequestDocuments,
+} from "@/lib/data/request-documents";
+import {
   countRequestsByStatus,
   createRequest,
   getRequest,
   listRequests,
   transitionRequest,
 } from "@/lib/data/requests";
+import { withActor } from "@/lib/data/scoped";
 import { endAllSessions } from "@/lib/data/sessions";
 import { exportPersonData } from "@/lib/data/subject-export";
 import { listUsers, resetPassword } from "@/lib/data/users";
 import { romeDate } from "@/lib/domain/dates";
+import { b2Bando } from "../support/bandi";
 import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
 import { startErogazione } from "../support/delivery";
 import { measureId, personInput, requestInput } from "../support/fixtures";
@@ -69,6 +89,18 @@ async function personOf(w: World, target: Target) {
     await personInput(w.db, OWNER[target].comune),
   );
 }
+async function openBando(w: World): Promise<string> {
+  return (await createBando(w.db, w.a.coordinatore, b2Bando(w.b2))).id;
+}
+async function closedBando(w: World): Promise<string> {
+  const past = { apertura: "2026-01-01", chiusura: "2026-01-31" };
+  return (await createBando(w.db, w.a.coordinatore, b2Bando(w.b2, past))).id;
+}
+async function rankedBando(w: World): Promise<string> {
+  const id = await closedBando(w);
+  await produceRanking(w.db, w.a.coordinatore, id);
+  return id;
+}
 async function requestOf(w: World, target: Target) {
   const p = await personOf(w, target);
   return createRequest(w.db, w.a[OWNER[target].actor], requestInput(p.id, w.b2));
@@ -79,6 +111,20 @@ async function requestInErogazione(w: World, target: Target) {
   await transitionRequest(w.db, w.a.coordinatore, r.id, { action: "approva", nota: "Matrice." });
   return { id: r.id, instalments: await startErogazione(w.db, w.a.coordinatore, r.id) };
 }
+
+/** A request of the target comune with a rejection letter, issued by the coordinator. */
+async function documentOf(w: World, target: Target) {
+  const r = await requestOf(w, target);
+  const doc = await withActor(w.db, w.a.coordinatore, (tx) =>
+    issueDecisionDocument(tx, w.a.coordinatore, r.id, "rigetto", "Matrice."),
+  );
+  return { requestId: r.id, docId: doc.id };
+}
+
+const TEMPLATE = {
+  oggetto: "Rigetto prot. {{protocollo}}",
+  corpo: "Gentile {{richiedente}}, testo della matrice.",
+};
 
 const CERTIFICATION = { codice: "invalidita_100", dataRilascio: "2022-03-01" };
 
@@ -250,6 +296,40 @@ const OPS: Op[] = [
     run: async (w, actor, t) => exportPersonData(w.db, actor, (await personOf(w, t)).id),
   },
   {
+    name: "listRequestDocuments",
+    onRecord: true,
+    permission: "request.read",
+    run: async (w, actor, t) =>
+      listRequestDocuments(w.db, actor, (await documentOf(w, t)).requestId),
+  },
+  {
+    name: "getRequestDocument",
+    onRecord: true,
+    permission: "request.read",
+    run: async (w, actor, t) => {
+      const d = await documentOf(w, t);
+      return getRequestDocument(w.db, actor, d.requestId, d.docId, "pdf");
+    },
+  },
+  {
+    name: "listDocumentTemplates",
+    onRecord: false,
+    permission: "document.template.manage",
+    run: (w, actor) => listDocumentTemplates(w.db, actor),
+  },
+  {
+    name: "updateDocumentTemplate",
+    onRecord: false,
+    permission: "document.template.manage",
+    run: (w, actor) => updateDocumentTemplate(w.db, actor, "rigetto", TEMPLATE),
+  },
+  {
+    name: "previewDocumentTemplate",
+    onRecord: false,
+    permission: "document.template.manage",
+    run: (w, actor) => previewDocumentTemplate(w.db, actor, "rigetto", TEMPLATE),
+  },
+  {
     name: "listBandi",
     onRecord: false,
     permission: "bando.read",
@@ -288,6 +368,63 @@ const OPS: Op[] = [
       });
       return updateBando(w.db, actor, bando.id, { titolo: "Bando della matrice cambiato" });
     },
+  },
+  {
+    name: "checkEligibility",
+    onRecord: true,
+    permission: "request.create",
+    run: async (w, actor, t) =>
+      checkEligibility(w.db, actor, await openBando(w), {
+        personId: (await personOf(w, t)).id,
+        dichiarazioni: {},
+      }),
+  },
+  {
+    name: "overrideEligibility",
+    onRecord: true,
+    permission: "request.override",
+    run: async (w, actor, t) => {
+      const bandoId = await openBando(w);
+      const p = await personOf(w, t);
+      const r = await createRequest(w.db, w.a[OWNER[t].actor], {
+        ...requestInput(p.id, w.b2),
+        bandoId,
+      });
+      return overrideEligibility(w.db, actor, r.id, {
+        esito: "eligible",
+        motivazione: "Requisito verificato allo sportello.",
+      });
+    },
+  },
+  {
+    name: "closeBandoWindow",
+    onRecord: false,
+    permission: "bando.manage",
+    run: async (w, actor) => closeBandoWindow(w.db, actor, await openBando(w)),
+  },
+  {
+    name: "produceRanking",
+    onRecord: false,
+    permission: "bando.manage",
+    run: async (w, actor) => produceRanking(w.db, actor, await closedBando(w)),
+  },
+  {
+    name: "advanceRanking",
+    onRecord: false,
+    permission: "bando.manage",
+    run: async (w, actor) => advanceRanking(w.db, actor, await rankedBando(w)),
+  },
+  {
+    name: "publishRanking",
+    onRecord: false,
+    permission: "bando.manage",
+    run: async (w, actor) => publishRanking(w.db, actor, await rankedBando(w)),
+  },
+  {
+    name: "getRanking",
+    onRecord: false,
+    permission: "bando.read",
+    run: async (w, actor) => getRanking(w.db, actor, await rankedBando(w)),
   },
   {
     name: "listResponsabili",
