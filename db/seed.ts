@@ -3,10 +3,12 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { enrollDemoTotp } from "@/lib/data/mfa";
 import { computeCodiceFiscale } from "@/lib/domain/codice-fiscale";
+import { addDays, romeDate } from "@/lib/domain/dates";
+import { benefitEndDate, paymentSchedule } from "@/lib/domain/payment-schedule";
 import { type RequestAction, type RequestStatus, TRANSITIONS } from "@/lib/domain/request-workflow";
 import type { Db } from "./client";
 import * as s from "./schema";
-import { seedPersonFacts } from "./seed-person-facts";
+import { seedBandi } from "./seed-bandi";
 import {
   AMBITO_PAVIA,
   BIRTHPLACES,
@@ -19,6 +21,7 @@ import {
   STREETS,
   SURNAMES,
 } from "./seed-data";
+import { seedPersonFacts } from "./seed-person-facts";
 
 export const DEMO_ACCOUNTS: { email: string; nome: string; ruolo: Role; comuni: string[] }[] = [
   {
@@ -97,7 +100,7 @@ const PATHS: RequestAction[][] = [
   ["avvia_istruttoria", "approva"],
   ["avvia_istruttoria", "approva", "avvia_erogazione"],
   ["avvia_istruttoria", "approva", "avvia_erogazione"],
-  ["avvia_istruttoria", "respingi"],
+  ["avvia_istruttoria", "preavviso_rigetto", "registra_osservazioni", "respingi"],
   ["avvia_istruttoria", "preavviso_rigetto"],
   ["metti_in_attesa"],
   ["avvia_istruttoria", "approva", "avvia_erogazione", "concludi"],
@@ -107,7 +110,8 @@ const NOTES: Partial<Record<RequestAction, string>> = {
   approva:
     "Requisiti verificati: ISEE entro soglia, residenza nel distretto, valutazione sociale favorevole.",
   respingi:
-    "ISEE superiore alla soglia prevista dal bando; osservazioni non pervenute nei termini.",
+    "ISEE superiore alla soglia prevista dal bando; le osservazioni non portano elementi nuovi.",
+  registra_osservazioni: "Il richiedente conferma l'ISEE presentato, senza nuovi documenti.",
   richiedi_integrazione: "Manca la certificazione di invalidità aggiornata.",
   preavviso_rigetto:
     "L'ISEE presentato supera la soglia: entro 10 giorni è possibile presentare osservazioni.",
@@ -250,6 +254,7 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
     const requestRows: (typeof s.requests.$inferInsert)[] = [];
     const eventRows: (typeof s.requestEvents.$inferInsert)[] = [];
     const caseRows: (typeof s.cases.$inferInsert)[] = [];
+    const instalmentRows: (typeof s.instalments.$inferInsert)[] = [];
     for (const person of personRows) {
       const n = 1 + Math.floor(rand() * 2);
       for (let k = 0; k < n; k++) {
@@ -286,6 +291,8 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
           creatoDa: worker,
           creatoIl: filed,
           aggiornatoIl: filed,
+          termineGiorni: 30,
+          scadenzaTermine: addDays(romeDate(filed), 30),
         };
         eventRows.push({
           ambitoId,
@@ -312,6 +319,31 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
             nota: NOTES[action] ?? null,
             at,
           });
+          const day = romeDate(at);
+          if (action === "richiedi_integrazione")
+            Object.assign(req, { sospesoDal: day, integrazioneUsata: true });
+          if (action === "preavviso_rigetto")
+            Object.assign(req, { sospesoDal: day, preavvisoIl: day });
+          if (action === "registra_osservazioni") req.sospesoDal = null;
+          if (action === "avvia_erogazione") {
+            const start = `${day.slice(0, 7)}-01`;
+            req.dataInizio = start;
+            req.dataFine = benefitEndDate(start, 12);
+            for (const rata of paymentSchedule({ start, months: 12, monthlyAmount: importo })) {
+              const paid = rata.competenza < `${romeDate(new Date()).slice(0, 7)}-01`;
+              instalmentRows.push({
+                ambitoId,
+                comuneId: person.comuneId,
+                requestId: id,
+                progressivo: rata.n,
+                competenza: rata.competenza,
+                importo: rata.importo,
+                liquidataIl: paid ? new Date(`${rata.competenza}T10:00:00Z`) : null,
+                liquidataDa: paid ? coordinatorId : null,
+                riferimento: paid ? `Mandato ${rata.competenza.slice(0, 7)}/${seq}` : null,
+              });
+            }
+          }
           if (action === "approva" || action === "respingi") {
             req.esitoMotivazione = NOTES[action] ?? null;
             req.decisoIl = at;
@@ -342,11 +374,18 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
     await tx.insert(s.cases).values(caseRows);
     await tx.insert(s.requests).values(requestRows);
     await tx.insert(s.requestEvents).values(eventRows);
+    if (instalmentRows.length) await tx.insert(s.instalments).values(instalmentRows);
+    const bandiCount = await seedBandi(tx, {
+      ambitoId,
+      coordinatorId,
+      measureIds: new Map(measureRows.map((m, i) => [MEASURES[i]?.codice ?? "", m.id])),
+      comuneIds: comuneId,
+    });
     await tx
       .insert(s.protocolCounters)
       .values({ ambitoId, anno: 2026, ultimo: requestRows.length });
     log(
-      `Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${eventRows.length} eventi.`,
+      `Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${eventRows.length} eventi, ${bandiCount} bandi.`,
     );
   });
 }
