@@ -5,6 +5,7 @@ const STAFF = [
   "/persone",
   "/richieste",
   "/misure",
+  "/modelli",
   "/utenti",
   "/account",
   "/login",

@@ -1,19 +1,24 @@
 import { z } from "zod";
 import { DOCUMENT_KINDS, unknownPlaceholders } from "@/lib/domain/decision-documents";
 
-// "{{" that does not open a well-formed {{campo}}: {{Nome}}, {{ data domanda }}, {{protocollo}.
-const MALFORMED = /\{\{(?!\s*[a-z_]+\s*\}\})/;
+// Anything between double braces, well formed or not: {{protocollo}}, {{Nome}}, {{ data domanda }}.
+const BRACED = /\{\{([^{}]*)\}\}/g;
 
+/** The message for a text naming fields that do not exist, or braces left open; null when fine. */
 function placeholderIssues(text: string): string | null {
-  const unknown = unknownPlaceholders(text);
-  if (unknown.length > 0) {
-    const list = unknown.map((name) => `{{${name}}}`).join(", ");
-    return unknown.length === 1
-      ? `Campo sconosciuto: ${list}. Usa solo i campi elencati.`
-      : `Campi sconosciuti: ${list}. Usa solo i campi elencati.`;
+  const wrong = new Set(unknownPlaceholders(text).map((name) => `{{${name}}}`));
+  for (const m of text.matchAll(BRACED)) {
+    const inner = (m[1] ?? "").trim();
+    if (!/^[a-z_]+$/.test(inner)) wrong.add(`{{${inner}}}`);
   }
-  if (MALFORMED.test(text))
-    return "Un campo non è scritto correttamente: usa le doppie graffe e il nome in minuscolo, come {{protocollo}}.";
+  if (wrong.size > 0) {
+    const list = [...wrong].join(", ");
+    return wrong.size === 1
+      ? `Campo sconosciuto: ${list}. Usa solo i campi elencati, scritti in minuscolo.`
+      : `Campi sconosciuti: ${list}. Usa solo i campi elencati, scritti in minuscolo.`;
+  }
+  if (/\{\{|\}\}/.test(text.replace(BRACED, "")))
+    return "Doppie graffe non chiuse: scrivi i campi come {{protocollo}}.";
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, documentTemplates, requestDocuments, requests } from "@/db/schema";
 import {
@@ -8,7 +9,7 @@ import {
   previewDocumentTemplate,
   updateDocumentTemplate,
 } from "@/lib/data/document-templates";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/data/errors";
+import { DataError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/data/errors";
 import { createPerson } from "@/lib/data/persons";
 import {
   getRequestDocument,
@@ -181,6 +182,39 @@ describe.each(DRIVERS)("decision documents on %s", (driver) => {
       await expect(
         previewDocumentTemplate(db(), a.asPavia, "rigetto", DEFAULT_TEMPLATES.rigetto),
       ).rejects.toBeInstanceOf(ForbiddenError);
+    });
+    it("under random input either saves a valid text or refuses with a 4xx, writing nothing", async () => {
+      const snapshot = async () =>
+        db()
+          .select({ tipo: documentTemplates.tipo, corpo: documentTemplates.corpo })
+          .from(documentTemplates)
+          .orderBy(documentTemplates.tipo);
+      const text = fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom("{{protocollo}}", "{{ x }}", "{{", "}}", "{{Nome}}", "<script>"),
+      );
+      const input = fc.oneof(
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.record({
+          oggetto: text,
+          corpo: fc.array(text, { maxLength: 6 }).map((xs) => xs.join(" ")),
+        }),
+      );
+      await fc.assert(
+        fc.asyncProperty(input, fc.constantFrom("rigetto", "nessuno"), async (body, kind) => {
+          const before = await snapshot();
+          try {
+            await updateDocumentTemplate(db(), a.coordinatore, kind, body);
+          } catch (e) {
+            if (!(e instanceof DataError)) throw e;
+            expect([404, 422]).toContain(e.status);
+            expect(await snapshot()).toEqual(before);
+          }
+        }),
+        { numRuns: Number(process.env.FUZZ_RUNS ?? 100) },
+      );
+      // The letters below expect the standard rejection text.
+      await updateDocumentTemplate(db(), a.coordinatore, "rigetto", DEFAULT_TEMPLATES.rigetto);
     });
   });
 

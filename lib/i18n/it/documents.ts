@@ -47,8 +47,7 @@ export const documents = {
     issuedOn: (when: string) => `Emesso il ${when}`,
     downloadPdf: "Scarica PDF",
     printable: "Versione stampabile",
-    /** Accessible names that say which document the link is for. */
-    downloadPdfOf: (kind: string, when: string) => `Scarica PDF: ${kind} del ${when}`,
-    printableOf: (kind: string, when: string) => `Versione stampabile: ${kind} del ${when}`,
+    /** Read after the link's text by screen readers: which document the link is for. */
+    linkTarget: (kind: string, when: string) => `: ${kind} del ${when}`,
   },
 } as const;

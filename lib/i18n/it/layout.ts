@@ -14,6 +14,7 @@ export const layout = {
     requests: "Richieste",
     persons: "Persone",
     catalogue: "Catalogo misure",
+    templates: "Modelli dei documenti",
     users: "Utenti",
   },
   idle: {

@@ -99,6 +99,7 @@ export const persons = {
       update: "Modifica",
       transition: "Passaggio di stato",
       export: "Esportazione",
+      download: "Scaricamento di un documento",
     } as Record<string, string>,
     objects: {
       persona: "Scheda persona",
