@@ -4,8 +4,9 @@ import { bandi, bandoEvents, budgetLines, comuni, measures, requests, users } fr
 import type { Actor } from "@/lib/auth/roles";
 import { AREA_LABELS, type Area } from "@/lib/domain/areas";
 import { budgetTotals, budgetTotalsBy, type ImportoFascia } from "@/lib/domain/bando-amounts";
-import { hasOpened } from "@/lib/domain/bando-window";
+import { hasOpened, windowStatus } from "@/lib/domain/bando-window";
 import type { CopaymentParams } from "@/lib/domain/copayment";
+import { romeDate } from "@/lib/domain/dates";
 import type { EligibilityRule } from "@/lib/domain/eligibility";
 import { formatEuro } from "@/lib/domain/format";
 import type { ScoringRule } from "@/lib/domain/scoring";
@@ -20,16 +21,6 @@ import { requirePermission, scopeWhere } from "./authorize";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { isUuid } from "./pg-errors";
 import { withActor } from "./scoped";
-
-/** The calendar day in Italy: a bando opens on its date in Europe/Rome, not in UTC. */
-function todayInRome(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Rome",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
 
 const money = (v: number | null | undefined) => (v == null ? null : v.toFixed(2));
 const numberOrNull = (v: string | null) => (v == null ? null : Number(v));
@@ -288,7 +279,7 @@ export async function updateBando(
       })
       .where(eq(bandi.id, id));
 
-    if (hasOpened(current, todayInRome())) {
+    if (hasOpened(current, romeDate(new Date()))) {
       const dettagli = Object.fromEntries(changed.map((k) => [k, { da: before[k], a: after[k] }]));
       await tx.insert(bandoEvents).values({
         ambitoId: actor.ambitoId,
@@ -431,8 +422,9 @@ async function applyBudget(
 const sumOf = (column: "stanziato" | "impegnato") =>
   sql<string>`(select coalesce(sum(${sql.raw(column)}), 0)::text from budget_voci v where v.bando_id = ${bandi.id})`;
 
+/** The ambito's bandi, newest window first, with their money and where their window stands. */
 export async function listBandi(db: Db, actor: Actor) {
-  return withActor(db, actor, (tx) =>
+  const rows = await withActor(db, actor, (tx) =>
     tx
       .select({
         id: bandi.id,
@@ -451,6 +443,8 @@ export async function listBandi(db: Db, actor: Actor) {
       .where(scopeWhere(actor, "bando.read", bandi))
       .orderBy(desc(bandi.apertura), asc(bandi.titolo)),
   );
+  const today = romeDate(new Date());
+  return rows.map((r) => ({ ...r, stato: windowStatus(r, today) }));
 }
 
 export type BandoListRow = Awaited<ReturnType<typeof listBandi>>[number];
@@ -531,6 +525,7 @@ export async function getBando(db: Db, actor: Actor, id: string) {
     const { ambitoId: _a, creatoDa: _c, ...rest } = b;
     return {
       ...rest,
+      stato: windowStatus(b, romeDate(new Date())),
       misura: misura?.nome ?? "",
       tipoMisura: misura?.tipo ?? null,
       responsabile: b.responsabileId ? (names.utenti[b.responsabileId] ?? null) : null,

@@ -10,7 +10,6 @@ export const bandi = {
     "Definisci periodo, finestra per le domande, importi, budget e regole. Le regole si applicano alle domande in automatico.",
   editTitle: "Modifica bando",
   editAction: "Modifica",
-  editDescription: (titolo: string) => `${titolo}`,
   editAfterOpening:
     "La finestra per le domande è già aperta: ogni modifica sarà registrata nella storia del bando, con il valore precedente e quello nuovo.",
   editAfterRanking:
@@ -139,9 +138,7 @@ export const bandi = {
       notReceiving: "Non riceve già altre misure nello stesso periodo",
       notReceivingLegend: "Misure incompatibili",
       declarations: "Dichiarazioni del richiedente",
-      declarationsHint:
-        "Chi presenta la domanda le spunta; il codice resta uguale se cambi il testo.",
-      declarationId: (n: number) => `Dichiarazione ${n}: codice`,
+      declarationsHint: "Chi presenta la domanda le spunta una per una.",
       declarationText: (n: number) => `Dichiarazione ${n}: testo`,
       addDeclaration: "Aggiungi dichiarazione",
       removeDeclaration: (n: number) => `Togli la dichiarazione ${n}`,
@@ -228,6 +225,9 @@ export const bandi = {
     empty: "nessuno",
     rulesChanged: "modificate (dettaglio)",
     budgetLine: (where: string, amount: string) => `${where}: ${amount}`,
+    budgetChanged: (where: string, from: string, to: string) => `${where}: ${from} → ${to}`,
+    budgetAdded: (where: string, amount: string) => `${where}: nuova voce, ${amount}`,
+    budgetRemoved: (where: string, amount: string) => `${where}: voce tolta (era ${amount})`,
   },
 
   /** The rules in Italian sentences, from their data. */
