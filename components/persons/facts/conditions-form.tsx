@@ -29,7 +29,8 @@ export function ConditionsForm({
   const [saved, setSaved] = useState(false);
   const form = useForm<LivingConditions>({
     resolver: zodResolver(LivingConditionsSchema),
-    mode: "onTouched",
+    // Checked on submit: a message appearing on blur would move the radio buttons under the pointer.
+    mode: "onSubmit",
     defaultValues: current,
   });
   const { register, handleSubmit, formState, setError, control, reset } = form;
