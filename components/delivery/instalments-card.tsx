@@ -19,11 +19,19 @@ export function InstalmentsCard({ requestId, data }: { requestId: string; data: 
         <div className="space-y-4">
           <p className="text-sm text-muted">
             {m.intro}
+            {withHours ? ` ${m.introHours}` : null}
             {data.dataInizio && data.dataFine
               ? ` ${m.period(formatDate(data.dataInizio), formatDate(data.dataFine))}`
               : null}
           </p>
-          <div className="overflow-x-auto rounded border border-line">
+          {/* Width 0, at least the card's: a wide table scrolls inside the card, never widens
+              the page; the scrolling region takes the focus so the keyboard can scroll it. */}
+          <section
+            aria-label={m.caption}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
+            className="w-0 min-w-full overflow-x-auto rounded border border-line focus-visible:outline-2 focus-visible:outline-primary"
+          >
             <table className="w-full text-left" data-testid="instalments">
               <caption className="sr-only">{m.caption}</caption>
               <thead className="bg-surface">
@@ -103,12 +111,12 @@ export function InstalmentsCard({ requestId, data }: { requestId: string; data: 
                 })}
               </tbody>
             </table>
-          </div>
+          </section>
           <div
             id={TOTALS_ID}
             tabIndex={-1}
             aria-live="polite"
-            className="rounded focus:outline-2 focus:outline-primary"
+            className="rounded px-2 py-1 focus-visible:outline-2 focus-visible:outline-primary"
             data-testid="instalment-totals"
           >
             <DataList

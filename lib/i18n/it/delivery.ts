@@ -1,7 +1,8 @@
 /** Delivery of approved benefits: the payment schedule and the liquidazioni. */
 export const delivery = {
   title: "Erogazione e liquidazioni",
-  intro: "Una rata al mese dal mese di decorrenza; per i voucher anche le ore di servizio.",
+  intro: "Una rata al mese, a partire dal mese di decorrenza.",
+  introHours: "Per i voucher, anche le ore di servizio del mese.",
   period: (from: string, to: string) => `Dal ${from} al ${to}.`,
   empty: "Il piano dei pagamenti sarà preparato all'avvio dell'erogazione.",
   caption: "Rate del piano dei pagamenti",
