@@ -8,7 +8,7 @@ test.describe("presentazione e decisione di una richiesta", () => {
     loginAs,
   }) => {
     const worker = await loginAs("asPavia");
-    const filed = await personWithRequest(worker, { misura: "Buono B2 caregiver familiare" });
+    const filed = await personWithRequest(worker, { misura: "Buono B2 assistente personale" });
     await expect(requestStatus(worker)).toHaveText("Presentata");
     await expect(worker.getByRole("heading", { level: 1 })).toHaveText(
       `Richiesta ${filed.protocollo}`,

@@ -5,7 +5,7 @@ import { type NewPerson, newPerson, registerPerson } from "./people";
 export const PROTOCOL = /\b(\d{4}\/\d{6})\b/;
 
 export type RequestInput = {
-  /** Name of the measure in the catalogue (default: Buono B2 caregiver familiare). */
+  /** Name of the measure in the catalogue (default: Buono B2 assistente personale, which has no open bando). */
   misura?: string;
   /** Needed for measures without a catalogue amount. */
   importoMensile?: string;
@@ -24,7 +24,7 @@ export async function fileRequest(
   personId: string,
   opts: RequestInput = {},
 ): Promise<{ id: string; protocollo: string }> {
-  const misura = opts.misura ?? "Buono B2 caregiver familiare";
+  const misura = opts.misura ?? "Buono B2 assistente personale";
   await page.goto(`/richieste/nuova?persona=${personId}`);
   await expect(page.getByRole("heading", { name: "Nuova richiesta", level: 1 })).toBeVisible();
   await expectNoA11yViolations(page);

@@ -29,7 +29,7 @@ export const RequestCreateSchema = z
       .number({ error: "Inserisci un importo in euro." })
       .min(0, "L'importo non può essere negativo.")
       .max(100_000, "L'importo supera il massimo ammesso (100.000 €).")
-      .refine((v) => Math.round(v * 100) === v * 100, "Al massimo due decimali.")
+      .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, "Al massimo due decimali.")
       .optional(),
     mesi: z
       .number({ error: "Inserisci il numero di mesi." })

@@ -5,6 +5,7 @@ import { BandoHistory } from "@/components/bandi/bando-history";
 import { BandoRules } from "@/components/bandi/bando-rules";
 import { describeTiers } from "@/components/bandi/describe";
 import { WindowStatusBadge } from "@/components/bandi/window-status";
+import { RankingPanel } from "@/components/ranking/ranking-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DataList } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -13,6 +14,7 @@ import { db } from "@/db/client";
 import { scopeFor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { getBando } from "@/lib/data/bandi";
+import { getRanking } from "@/lib/data/ranking";
 import type { ImportoFascia } from "@/lib/domain/bando-amounts";
 import type { CopaymentParams } from "@/lib/domain/copayment";
 import type { EligibilityRule } from "@/lib/domain/eligibility";
@@ -34,6 +36,7 @@ export default async function BandoPage({
   const { creato, salvato } = await searchParams;
   const actor = await requireActor();
   const b = await orNotFound(getBando(db(), actor, id));
+  const ranking = await getRanking(db(), actor, id);
   const d = t.bandi.detail;
   const f = t.bandi.fields;
   const tiers = (b.importiFasce as ImportoFascia[] | null) ?? [];
@@ -117,6 +120,15 @@ export default async function BandoPage({
             perArea={b.perArea}
           />
         </Card>
+        <RankingPanel
+          bandoId={b.id}
+          modalita={b.modalita}
+          windowOpen={b.stato === "aperto"}
+          graduatoriaIl={b.graduatoriaIl}
+          pubblicataIl={ranking.pubblicataIl}
+          rows={ranking.rows}
+          canManage={scopeFor(actor, "bando.manage") !== null}
+        />
         <Card title={d.history}>
           <BandoHistory events={b.eventi} names={b.names} />
         </Card>
