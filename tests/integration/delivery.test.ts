@@ -1,4 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDb } from "@/db/client";
 import { closeEndedBenefitsEverywhere } from "@/db/close-benefits";
@@ -10,7 +11,13 @@ import {
   listInstalments,
   recordPayment,
 } from "@/lib/data/delivery";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/data/errors";
+import {
+  ConflictError,
+  DataError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from "@/lib/data/errors";
 import { createPerson } from "@/lib/data/persons";
 import { createRequest, transitionRequest } from "@/lib/data/requests";
 import { withActor } from "@/lib/data/scoped";
@@ -230,6 +237,46 @@ describe.each(DRIVERS)("delivery of approved benefits on %s", (driver) => {
     expect(Object.keys((e as ValidationError).fieldErrors)).toContain(field);
     expect((await rowsOf(id)).every((r) => !r.liquidataIl)).toBe(true);
     expect((await lineOf(id))?.pagato).toBe("0.00");
+  });
+
+  it("answers random input with a payment or a typed 4xx, and a refusal writes nothing", async () => {
+    const bandoId = await bandoLine();
+    const id = await inErogazione({ dataInizio: "2090-01-01", bandoId });
+    const ids = (await rowsOf(id)).map((r) => r.id);
+    const paidCount = async () =>
+      (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(instalments)
+          .where(and(eq(instalments.requestId, id), isNotNull(instalments.liquidataIl)))
+      )[0]?.n ?? 0;
+    const input = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.record(
+        {
+          riferimento: fc.oneof(fc.string({ maxLength: 80 }), fc.jsonValue()),
+          pagataIl: fc.jsonValue(),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    const instalment = fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.string());
+    await fc.assert(
+      fc.asyncProperty(instalment, input, async (instalmentId, body) => {
+        const before = { paid: await paidCount(), line: await lineOf(id) };
+        try {
+          await recordPayment(db(), a.coordinatore, id, instalmentId, body);
+          expect(await paidCount()).toBe(before.paid + 1);
+        } catch (e) {
+          if (!(e instanceof DataError)) throw e;
+          expect(e.status).toBeLessThan(500);
+          expect({ paid: await paidCount(), line: await lineOf(id) }).toEqual(before);
+        }
+      }),
+      { numRuns: Math.min(Number(process.env.FUZZ_RUNS ?? 200), 200) },
+    );
+    const line = await lineOf(id);
+    expect(Number(line?.pagato)).toBe((await paidCount()) * 100);
   });
 
   it("refuses payments on a request that is not in erogazione", async () => {
