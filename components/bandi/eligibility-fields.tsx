@@ -118,7 +118,7 @@ export function EligibilityFields({
         enabled={e.residence.enabled}
         checkbox={register("eligibility.residence.enabled")}
       >
-        <Group legend={copy.residence}>
+        <Group legend={copy.residenceWhere}>
           <Choice
             type="radio"
             name="eligibility.residence.listed"

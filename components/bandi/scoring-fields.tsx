@@ -94,7 +94,7 @@ export function ScoringFields({
         checkbox={register("scoring.disability.enabled")}
       >
         <Group
-          legend={copy.disability}
+          legend={copy.disabilityLegend}
           hint={copy.disabilityHint}
           error={errorAt(errors, "scoring.disability.points")}
         >

@@ -4,11 +4,15 @@ import { CopaymentSchema, EligibilityRulesSchema, ScoringRulesSchema } from "./b
 
 const hasTwoDecimals = (v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
 
-const money = (what: string) =>
+// A monthly amount fits the column (numeric(10, 2)) with room to spare; a budget line, numeric(14, 2).
+const MAX_MONTHLY = 1_000_000;
+const MAX_LINE = 100_000_000;
+
+const money = (what: string, max = MAX_LINE) =>
   z
     .number({ error: `${what}: inserisci un importo in euro.` })
     .min(0, `${what} non può essere negativo.`)
-    .max(100_000_000, `${what} supera il massimo ammesso.`)
+    .max(max, `${what} supera il massimo ammesso.`)
     .refine(hasTwoDecimals, `${what}: al massimo due decimali.`);
 
 const BudgetLineShape = {
@@ -37,7 +41,7 @@ const ImportoFasciaSchema = z
       .gt(0, "Fascia: l'ISEE massimo deve essere maggiore di zero.")
       .max(200_000, "Fascia: l'ISEE massimo non può superare 200.000 €.")
       .refine(hasTwoDecimals, "Fascia: al massimo due decimali."),
-    importoMensile: money("L'importo della fascia"),
+    importoMensile: money("L'importo della fascia", MAX_MONTHLY),
   })
   .strict();
 
@@ -75,7 +79,7 @@ const fields = {
     .int("Un numero intero di giorni.")
     .min(1, "Almeno un giorno.")
     .max(180, "Al massimo 180 giorni (L. 241/1990)."),
-  importoMensile: money("L'importo mensile").nullish(),
+  importoMensile: money("L'importo mensile", MAX_MONTHLY).nullish(),
   importiFasce: ImportiFasceSchema.nullish(),
   mesi: z
     .number({ error: "Indica il numero di mesi." })

@@ -253,6 +253,7 @@ describe.each(DRIVERS)("changing a bando on %s", (driver) => {
       ],
       [{ mesi: null }, "mesi", /mesi/],
       [{ importoMensile: -1 }, "importoMensile", /negativ/],
+      [{ importoMensile: 100_000_000 }, "importoMensile", /massimo/],
       [
         {
           importoMensile: null,

@@ -46,7 +46,6 @@ export default async function BandoPage({
       {describeTiers(tiers).map((line) => (
         <li key={line}>{line}</li>
       ))}
-      {months ? <li>{months}</li> : null}
     </ul>
   ) : b.importoMensile ? (
     d.amountTimesMonths(formatEuro(b.importoMensile), months ?? d.none)
@@ -95,6 +94,7 @@ export default async function BandoPage({
               [f.termineGiorni, d.days(b.termineGiorni)],
               [f.responsabileId, b.responsabile ?? t.bandi.form.noResponsabile],
               [tiers.length ? f.importiFasce : f.importoMensile, amount],
+              ...(tiers.length && months ? [[f.mesi, months] as [string, string]] : []),
               ...(b.oreMensili
                 ? [[f.oreMensili, d.hours(String(Number(b.oreMensili)))] as [string, string]]
                 : []),
