@@ -17,21 +17,21 @@ export function TermStatus({ state }: { state: TermState }) {
   const status = termStatus(state, today ?? state.filedOn);
   return (
     <p data-testid="term-status">
-      <span>{formatDate(status.dueOn)}</span>
+      <span className="mr-2">{formatDate(status.dueOn)}</span>
       {today === null || state.decided ? null : status.suspended ? (
-        <span className="ml-2 rounded border border-warning bg-[#fff4e0] px-2 py-0.5 text-sm">
+        <span className="inline-block rounded border border-warning bg-[#fff4e0] px-2 py-0.5 text-sm">
           {s.suspended}
           {state.suspension ? ` (${s.suspendedSince(formatDate(state.suspension.since))})` : ""}
         </span>
       ) : status.overdue ? (
         <span
-          className="ml-2 rounded border-2 border-danger bg-[#fbeaec] px-2 py-0.5 text-sm font-bold"
+          className="mt-1 inline-block rounded border-2 border-danger bg-[#fbeaec] px-2 py-0.5 text-sm font-bold"
           data-testid="overdue-flag"
         >
-          {s.overdue}: {s.overdueBy(-(status.daysLeft ?? 0))}
+          {s.overdueBy(-(status.daysLeft ?? 0))}
         </span>
       ) : (
-        <span className="ml-2 text-sm text-muted">
+        <span className="text-sm text-muted">
           {status.daysLeft === 0 ? s.dueToday : s.daysLeft(status.daysLeft ?? 0)}
         </span>
       )}

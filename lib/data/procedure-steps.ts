@@ -261,11 +261,12 @@ async function moneyChanges(
       );
     return { budgetLineId: lineId, importoImpegnato: amount };
   }
-  if ((action === "revoca" || action === "rinuncia") && r.budgetLineId && r.importoImpegnato) {
-    const free =
-      r.stato === "in_erogazione"
-        ? (await cancelPendingInstalments(tx, id)).unpaid
-        : r.importoImpegnato;
+  if (action === "revoca" || action === "rinuncia") {
+    // Instalments not yet paid fall with the benefit, bando or not.
+    const unpaid =
+      r.stato === "in_erogazione" ? (await cancelPendingInstalments(tx, id)).unpaid : null;
+    if (!r.budgetLineId || !r.importoImpegnato) return {};
+    const free = unpaid ?? r.importoImpegnato;
     await releaseBudget(tx, r.budgetLineId, free);
     return { importoImpegnato: (Number(r.importoImpegnato) - Number(free)).toFixed(2) };
   }

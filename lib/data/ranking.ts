@@ -57,7 +57,7 @@ export async function closeBandoWindow(db: Db, actor: Actor, id: string) {
       ambitoId: b.ambitoId,
       bandoId: id,
       actorId: actor.id,
-      azione: "chiusura_anticipata",
+      azione: "chiuso",
       dettagli: { chiusura: { da: b.chiusura, a: romeDate(now) } },
       at: now,
     });
@@ -233,7 +233,7 @@ export async function publishRanking(db: Db, actor: Actor, id: string) {
       ambitoId: b.ambitoId,
       bandoId: id,
       actorId: actor.id,
-      azione: b.graduatoriaPubblicataIl ? "graduatoria_ripubblicata" : "graduatoria_pubblicata",
+      azione: "pubblicata",
       dettagli: {},
       at: now,
     });

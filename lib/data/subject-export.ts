@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import {
   cases,
   comuni,
+  disabilityCertifications,
   iseeAttestations,
   measures,
   persons,
@@ -43,6 +44,9 @@ export async function exportPersonData(db: Db, actor: Actor, personId: string) {
         telefono: persons.telefono,
         email: persons.email,
         registrataIl: persons.creatoIl,
+        componentiNucleo: persons.componentiNucleo,
+        viveSolo: persons.viveSolo,
+        alDomicilio: persons.alDomicilio,
         anonimizzataIl: persons.anonimizzataIl,
       })
       .from(persons)
@@ -62,6 +66,16 @@ export async function exportPersonData(db: Db, actor: Actor, personId: string) {
       .from(iseeAttestations)
       .where(eq(iseeAttestations.personId, personId))
       .orderBy(asc(iseeAttestations.dataPresentazione));
+    const certificazioni = await tx
+      .select({
+        codice: disabilityCertifications.codice,
+        dataRilascio: disabilityCertifications.dataRilascio,
+        scadenza: disabilityCertifications.scadenza,
+        ente: disabilityCertifications.ente,
+      })
+      .from(disabilityCertifications)
+      .where(eq(disabilityCertifications.personId, personId))
+      .orderBy(asc(disabilityCertifications.dataRilascio));
     const cartelle = await tx
       .select({
         area: cases.area,
@@ -88,6 +102,13 @@ export async function exportPersonData(db: Db, actor: Actor, personId: string) {
         motivazione: requests.motivazione,
         esitoMotivazione: requests.esitoMotivazione,
         decisoIl: requests.decisoIl,
+        ammissibilita: requests.ammissibilita,
+        esitoForzato: requests.esitoForzato,
+        forzaturaMotivazione: requests.forzaturaMotivazione,
+        dichiarazioni: requests.dichiarazioni,
+        punteggio: requests.punteggio,
+        posizioneGraduatoria: requests.posizioneGraduatoria,
+        compartecipazione: requests.compartecipazione,
       })
       .from(requests)
       .innerJoin(measures, eq(measures.id, requests.measureId))
@@ -117,6 +138,7 @@ export async function exportPersonData(db: Db, actor: Actor, personId: string) {
       generatoIl: new Date().toISOString(),
       persona: { ...person, luogoNascita: birthplaceLabel(person.luogoNascita) },
       isee,
+      certificazioni,
       cartelle,
       richieste: reqRows.map(({ id, anno, numero, ...r }) => ({
         ...r,

@@ -59,7 +59,8 @@ export const applications = {
     overdue: "Scaduto",
     daysLeft: (n: number) => (n === 1 ? "manca 1 giorno" : `mancano ${n} giorni`),
     dueToday: "scade oggi",
-    overdueBy: (n: number) => (n === 1 ? "scaduto da 1 giorno" : `scaduto da ${n} giorni`),
+    overdueBy: (n: number) => (n === 1 ? "Scaduto da 1 giorno" : `Scaduto da ${n} giorni`),
+    decided: (date: string) => `Concluso con la decisione del ${date}`,
     preavviso: (date: string) => `Osservazioni al preavviso entro il ${date}`,
   },
 } as const;
@@ -96,7 +97,7 @@ export const ranking = {
   results: {
     closed: "Finestra di presentazione chiusa.",
     produced: (a: number, w: number, e: number) =>
-      `Graduatoria prodotta: ${a} approvate, ${w} in lista d'attesa, ${e} non ammesse.`,
+      `Graduatoria prodotta: approvate ${a}, in lista d'attesa ${w}, non ammissibili ${e}.`,
     advanced: (a: number) =>
       a === 0
         ? "Nessuna domanda in attesa rientra nei fondi disponibili."

@@ -138,24 +138,27 @@ export default async function RichiestaPage({
                   t.applications.term.responsabile,
                   r.responsabile ?? t.applications.term.noResponsabile,
                 ],
-                [
-                  t.applications.term.due,
-                  <TermStatus
-                    key="t"
-                    state={{
-                      filedOn: romeDate(r.protocolloData ?? r.creatoIl),
-                      termDays: r.termineGiorni ?? 30,
-                      suspendedDays: r.giorniSospensione,
-                      suspension: r.sospesoDal
-                        ? {
-                            kind: r.stato === "preavviso_rigetto" ? "preavviso" : "integrazione",
-                            since: r.sospesoDal,
-                          }
-                        : null,
-                      decided: !OPEN_STATUSES.includes(r.stato),
-                    }}
-                  />,
-                ],
+                r.decisoIl && !OPEN_STATUSES.includes(r.stato)
+                  ? [t.applications.term.due, t.applications.term.decided(formatDate(r.decisoIl))]
+                  : [
+                      t.applications.term.due,
+                      <TermStatus
+                        key="t"
+                        state={{
+                          filedOn: romeDate(r.protocolloData ?? r.creatoIl),
+                          termDays: r.termineGiorni ?? 30,
+                          suspendedDays: r.giorniSospensione,
+                          suspension: r.sospesoDal
+                            ? {
+                                kind:
+                                  r.stato === "preavviso_rigetto" ? "preavviso" : "integrazione",
+                                since: r.sospesoDal,
+                              }
+                            : null,
+                          decided: !OPEN_STATUSES.includes(r.stato),
+                        }}
+                      />,
+                    ],
                 ...(r.preavvisoIl && r.stato === "preavviso_rigetto"
                   ? ([
                       [
