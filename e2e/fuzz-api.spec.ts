@@ -28,6 +28,26 @@ const jsonBody = fc.oneof(
       "action",
       "nota",
       "q",
+      "bandoId",
+      "dichiarazioni",
+      "valutazione",
+      "tipo",
+      "valore",
+      "protocolloDsu",
+      "dataPresentazione",
+      "codice",
+      "dataRilascio",
+      "componentiNucleo",
+      "viveSolo",
+      "alDomicilio",
+      "esito",
+      "titolo",
+      "budget",
+      "regoleAmmissione",
+      "regolePunteggio",
+      "oggetto",
+      "corpo",
+      "riferimento",
     ),
     fc.jsonValue({ maxDepth: 2 }),
   ),
@@ -63,7 +83,13 @@ async function expectSafe(res: APIResponse) {
 async function totals(api: APIRequestContext) {
   const persons = (await (await api.get("/api/v1/persons?limit=1")).json()).total as number;
   const requests = (await (await api.get("/api/v1/requests?limit=1")).json()).total as number;
-  return { persons, requests };
+  const bandi = (await (await api.get("/api/v1/bandi")).json()).rows.length as number;
+  return { persons, requests, bandi };
+}
+
+async function firstId(api: APIRequestContext, path: string): Promise<string> {
+  const body = await (await api.get(path)).json();
+  return body.rows[0].id as string;
 }
 
 test.describe("API sotto input casuale (fast-check)", () => {
@@ -74,12 +100,50 @@ test.describe("API sotto input casuale (fast-check)", () => {
     const api = page.request;
     const someRequest = (await (await api.get("/api/v1/requests?limit=1")).json()).rows[0]
       .id as string;
+    const somePerson = await firstId(api, "/api/v1/persons?limit=1");
+    const someBando = await firstId(api, "/api/v1/bandi");
     const targets = [
+      (body: unknown) => api.post(`/api/v1/persons/${somePerson}/isee`, { data: body as object }),
+      (body: unknown) =>
+        api.post(`/api/v1/persons/${somePerson}/disabilities`, { data: body as object }),
+      (body: unknown) =>
+        api.put(`/api/v1/persons/${somePerson}/conditions`, { data: body as object }),
+      (body: unknown) =>
+        api.post(`/api/v1/bandi/${someBando}/eligibility`, { data: body as object }),
       (body: unknown) => api.post("/api/v1/persons", { data: body as object }),
       (body: unknown) => api.post("/api/v1/requests", { data: body as object }),
       (body: unknown) =>
         api.post(`/api/v1/requests/${someRequest}/transitions`, { data: body as object }),
       (body: unknown) => api.post("/api/v1/persons/search", { data: body as object }),
+    ];
+    for (const send of targets) {
+      await fc.assert(
+        fc.asyncProperty(jsonBody, async (body) => {
+          const before = await totals(api);
+          const res = await send(body);
+          await expectSafe(res);
+          if (res.status() >= 400) expect(await totals(api)).toEqual(before);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  });
+
+  test("scritture del coordinatore: bandi, correzioni, modelli, liquidazioni", async ({ page }) => {
+    await login(page, USERS.coordinatore.email);
+    const api = page.request;
+    const someRequest = await firstId(api, "/api/v1/requests?limit=1");
+    const someBando = await firstId(api, "/api/v1/bandi");
+    const targets = [
+      (body: unknown) => api.post("/api/v1/bandi", { data: body as object }),
+      (body: unknown) => api.patch(`/api/v1/bandi/${someBando}`, { data: body as object }),
+      (body: unknown) =>
+        api.post(`/api/v1/requests/${someRequest}/eligibility-override`, { data: body as object }),
+      (body: unknown) => api.put("/api/v1/document-templates/rigetto", { data: body as object }),
+      (body: unknown) =>
+        api.post(`/api/v1/requests/${someRequest}/instalments/${someBando}/payment`, {
+          data: body as object,
+        }),
     ];
     for (const send of targets) {
       await fc.assert(
@@ -104,6 +168,12 @@ test.describe("API sotto input casuale (fast-check)", () => {
         await expectSafe(await api.get(`/api/v1/requests/${id}`));
         await expectSafe(await api.get(`/api/v1/persons/${id}`));
         await expectSafe(await api.get(`/api/v1/measures/${id}`));
+        await expectSafe(await api.get(`/api/v1/bandi/${id}`));
+        await expectSafe(await api.get(`/api/v1/bandi/${id}/ranking?${qs}`));
+        await expectSafe(await api.get(`/api/v1/requests/${id}/documents`));
+        await expectSafe(await api.get(`/api/v1/requests/${id}/instalments`));
+        await expectSafe(await api.get(`/api/v1/persons/${id}/isee`));
+        await expectSafe(await api.get(`/api/v1/document-templates/${id}`));
       }),
       { numRuns: RUNS },
     );

@@ -41,7 +41,8 @@ export async function loadOpenBando(tx: Db, actor: Actor, bandoId: string, on: s
     id: b.id,
     measureId: b.measureId,
     termineGiorni: b.termineGiorni,
-    responsabileId: b.responsabileId,
+    // L. 241/1990 art. 5: without a named responsabile, the official who runs the call is.
+    responsabileId: b.responsabileId ?? b.creatoDa,
     oreMensili: b.oreMensili,
     periodoInizio: b.periodoInizio,
     regoleAmmissione: b.regoleAmmissione as EligibilityRule[],

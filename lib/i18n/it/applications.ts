@@ -51,7 +51,7 @@ export const applications = {
   term: {
     title: "Termine del procedimento",
     responsabile: "Responsabile del procedimento",
-    noResponsabile: "Non assegnato",
+    noResponsabile: "Il dirigente dell'unità organizzativa (art. 5 L. 241/1990)",
     due: "Scadenza",
     days: (n: number) => `${n} giorni`,
     suspended: "Termine sospeso",
