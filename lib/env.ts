@@ -13,6 +13,8 @@ const EnvSchema = z.object({
     .max(24 * 60)
     .default(30),
   RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
+  // Reverse proxies in front of Zona that append to X-Forwarded-For (see lib/auth/ip.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
     .int()
