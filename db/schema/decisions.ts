@@ -1,4 +1,13 @@
-import { customType, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  customType,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { DOCUMENT_KINDS } from "@/lib/domain/decision-documents";
 import { requests } from "./requests";
 import { ambitoId, comuneId } from "./tenant";

@@ -1,6 +1,8 @@
 export * from "./audit";
 export * from "./bandi";
 export * from "./cases";
+export * from "./decisions";
+export * from "./delivery";
 export * from "./enums";
 export * from "./measures";
 export * from "./mfa";
@@ -9,5 +11,3 @@ export * from "./requests";
 export * from "./sessions";
 export * from "./territory";
 export * from "./users";
-export * from "./decisions";
-export * from "./delivery";

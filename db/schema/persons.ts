@@ -96,9 +96,6 @@ export const disabilityCertifications = pgTable(
   },
   (t) => [
     index("disabilita_ambito_persona_idx").on(t.ambitoId, t.personId),
-    check(
-      "disabilita_date",
-      sql`${t.scadenza} is null or ${t.scadenza} >= ${t.dataRilascio}`,
-    ),
+    check("disabilita_date", sql`${t.scadenza} is null or ${t.scadenza} >= ${t.dataRilascio}`),
   ],
 );
