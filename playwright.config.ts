@@ -60,13 +60,17 @@ export default defineConfig({
       : {},
   },
   projects: [
-    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /fuzz-api\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { browserName: "chromium" },
+      testIgnore: /fuzz-(api|actions)\.spec\.ts/,
+    },
     // The property tests count rows to prove that refused writes change nothing: they run
     // after everything else, so no other test writes at the same time.
     {
       name: "fuzz",
       use: { browserName: "chromium" },
-      testMatch: /fuzz-api\.spec\.ts/,
+      testMatch: /fuzz-(api|actions)\.spec\.ts/,
       dependencies: ["chromium"],
     },
   ],

@@ -6,10 +6,13 @@ import { t } from "@/lib/i18n";
 
 export type LoginState = { error?: string; notice?: string; email?: string; askOtp?: boolean };
 
-export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
-  const email = String(formData.get("email") ?? "").slice(0, 254);
-  const password = String(formData.get("password") ?? "").slice(0, 129);
-  const otp = String(formData.get("otp") ?? "").slice(0, 20);
+export async function login(_prev: LoginState, formData: unknown): Promise<LoginState> {
+  // Whatever arrives over the wire: only a form's fields are read.
+  const field = (name: string) =>
+    formData instanceof FormData ? String(formData.get(name) ?? "") : "";
+  const email = field("email").slice(0, 254);
+  const password = field("password").slice(0, 129);
+  const otp = field("otp").slice(0, 20);
   if (!email || !password) return { error: t.auth.missingCredentials, email };
   try {
     await signIn("credentials", { email, password, otp, redirectTo: "/scrivania" });

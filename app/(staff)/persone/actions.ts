@@ -8,9 +8,10 @@ export type SearchState = { done: boolean; results: PersonSearchResult[]; error?
 
 export async function searchPersonsAction(
   _prev: SearchState,
-  formData: FormData,
+  formData: unknown,
 ): Promise<SearchState> {
-  const q = String(formData.get("q") ?? "");
+  // Whatever arrives over the wire: only a form's "q" is read.
+  const q = formData instanceof FormData ? String(formData.get("q") ?? "") : "";
   const result = await runAction("searchPersons", (actor) => searchPersons(db(), actor, q));
   return result.ok
     ? { done: true, results: result.data }
