@@ -18,7 +18,7 @@ const ROLE_USER: Record<Role, UserKey> = {
   amministratore_sistema: "admin",
 };
 type Target = "own" | "other";
-type Records = Record<Target, { person: string; request: string }>;
+type Records = Record<Target, { person: string; request: string; bando: string }>;
 type Check = {
   name: string;
   permission: Permission;
@@ -75,24 +75,67 @@ const CHECKS: Check[] = [
   },
   { name: "catalogo", permission: "measure.read", onRecord: false, url: () => "/misure" },
   { name: "utenti", permission: "user.read", onRecord: false, url: () => "/utenti" },
+  { name: "elenco bandi", permission: "bando.read", onRecord: false, url: () => "/bandi" },
+  {
+    name: "bando",
+    permission: "bando.read",
+    onRecord: false,
+    url: (r) => `/bandi/${r.own.bando}`,
+  },
+  {
+    name: "API bando",
+    permission: "bando.read",
+    onRecord: false,
+    api: true,
+    url: (r) => `/api/v1/bandi/${r.own.bando}`,
+  },
+  {
+    name: "graduatoria stampabile",
+    permission: "bando.read",
+    onRecord: false,
+    url: (r) => `/bandi/${r.own.bando}/graduatoria`,
+  },
+  { name: "nuovo bando", permission: "bando.manage", onRecord: false, url: () => "/bandi/nuovo" },
+  {
+    name: "modifica bando",
+    permission: "bando.manage",
+    onRecord: false,
+    url: (r) => `/bandi/${r.own.bando}/modifica`,
+  },
+  {
+    name: "modelli dei documenti",
+    permission: "document.template.manage",
+    onRecord: false,
+    url: () => "/modelli",
+  },
+  {
+    name: "modello di rigetto",
+    permission: "document.template.manage",
+    onRecord: false,
+    url: () => "/modelli/rigetto",
+  },
 ];
 
 async function makeRecords(
   worker: Page,
   comune: string,
-): Promise<{ person: string; request: string }> {
+  bando: string,
+): Promise<{ person: string; request: string; bando: string }> {
   const person = await registerPerson(worker, newPerson({ comune }));
   const { id: request } = await fileRequest(worker, person);
-  return { person, request };
+  return { person, request, bando };
 }
 
 test.describe("matrice di autorizzazione: pagine e API", () => {
   test.setTimeout(240_000);
 
   test("ogni ruolo × ogni pagina × comune proprio e altro comune", async ({ loginAs }) => {
+    const coordinator = await loginAs("coordinatore");
+    const bandi = await (await coordinator.request.get("/api/v1/bandi")).json();
+    const bando = bandi.rows[0].id as string;
     const records: Records = {
-      own: await makeRecords(await loginAs("asPavia"), "Pavia"),
-      other: await makeRecords(await loginAs("asCavaManara"), "Cava Manara"),
+      own: await makeRecords(await loginAs("asPavia"), "Pavia", bando),
+      other: await makeRecords(await loginAs("asCavaManara"), "Cava Manara", bando),
     };
     const failures: string[] = [];
     for (const [role, user] of Object.entries(ROLE_USER) as [Role, UserKey][]) {
