@@ -8,6 +8,7 @@ import { changeOwnPassword } from "@/lib/data/account";
 import { checkEligibility, overrideEligibility } from "@/lib/data/applications";
 import { createBando, listBandi, listResponsabili, updateBando } from "@/lib/data/bandi";
 import { closeEndedBenefits, listInstalments, recordPayment } from "@/lib/data/delivery";
+import { getDesk } from "@/lib/data/desk";
 import {
   listDocumentTemplates,
   previewDocumentTemplate,
@@ -270,6 +271,12 @@ const OPS: Op[] = [
     onRecord: false,
     permission: "measure.read",
     run: (w, actor) => listMeasures(w.db, actor),
+  },
+  {
+    name: "getDesk",
+    onRecord: false,
+    permission: "request.read",
+    run: (w, actor) => getDesk(w.db, actor),
   },
   {
     name: "countRequestsByStatus",
