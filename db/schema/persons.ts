@@ -41,6 +41,10 @@ export const persons = pgTable(
     condizioniAggiornateIl: timestamp("condizioni_aggiornate_il", { withTimezone: true }),
     // Set when the retention policy has replaced the personal data with placeholders.
     anonimizzataIl: timestamp("anonimizzata_il", { withTimezone: true }),
+    // Set when a coordinator merged this record into another: everything now hangs on unitaIn.
+    unitaIn: uuid("unita_in"),
+    unitaIl: timestamp("unita_il", { withTimezone: true }),
+    unitaMotivo: text("unita_motivo"),
   },
   (t) => [
     uniqueIndex("persone_ambito_cf_uq").on(t.ambitoId, t.codiceFiscale),

@@ -49,6 +49,8 @@ export const POLICY = {
   "account.mfa": EVERY_ROLE_OWN_ACCOUNT,
   "audit.read": { coordinatore: "district" },
   "person.export": { coordinatore: "district" },
+  // Merging two records of the same person (the registry's duplicates).
+  "person.merge": { coordinatore: "district" },
   "bando.read": {
     assistente_sociale: "district",
     coordinatore: "district",

@@ -17,7 +17,8 @@ export type AuditAction =
   | "override"
   | "close"
   | "rank"
-  | "publish";
+  | "publish"
+  | "merge";
 
 /** Appends to the access log. Ids only: never names, codici fiscali or free text. */
 export async function audit(

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { comuni, iseeAttestations, persons } from "@/db/schema";
 import { allows } from "@/lib/auth/policy";
@@ -45,7 +45,7 @@ export async function listPersons(
 ): Promise<Page<PersonRow>> {
   return withActor(db, actor, async (tx) => {
     const limit = Math.min(Math.max(q.limit ?? 25, 1), 100);
-    const filters: SQL[] = [scopeWhere(actor, "person.read", persons)];
+    const filters: SQL[] = [scopeWhere(actor, "person.read", persons), isNull(persons.unitaIn)];
     if (q.comuneId && isUuid(q.comuneId)) filters.push(eq(persons.comuneId, q.comuneId));
     const key = personSortKey(q);
     const dir = q.before ? "before" : "after";
@@ -99,6 +99,7 @@ export async function getPerson(db: Db, actor: Actor, id: string) {
         telefono: persons.telefono,
         email: persons.email,
         creatoIl: persons.creatoIl,
+        unitaIn: persons.unitaIn,
       })
       .from(persons)
       .innerJoin(comuni, eq(comuni.id, persons.comuneId))
@@ -209,7 +210,30 @@ export type PersonSearchResult = {
   comune: string;
 };
 
-/** Search by codice fiscale (exact) or by surname and name; the text travels in a POST body, never in a URL. */
+const normName = sql`zona_norm(${persons.cognome} || ' ' || ${persons.nome})`;
+
+/** A birth date typed as dd/mm/yyyy or yyyy-mm-dd, as an ISO date; null if it is not one. */
+export function parseBirthDateQuery(q: string): string | null {
+  const it = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(q);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(q);
+  const [y, m, d] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : it
+      ? [it[3], it[2]?.padStart(2, "0"), it[1]?.padStart(2, "0")]
+      : [];
+  if (!y || !m || !d) return null;
+  const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${m}-${d}`) {
+    return null;
+  }
+  return `${y}-${m}-${d}`;
+}
+
+/**
+ * Search by codice fiscale (exact), by birth date (dd/mm/yyyy or yyyy-mm-dd) or by name: fuzzy
+ * and accent-insensitive (pg_trgm word similarity on zona_norm of "cognome nome"), best first.
+ * Merged records are left out. The text travels in a POST body, never in a URL.
+ */
 export async function searchPersons(
   db: Db,
   actor: Actor,
@@ -218,27 +242,47 @@ export async function searchPersons(
   return withActor(db, actor, async (tx) => {
     const q = text.trim().slice(0, 100);
     if (q.length < 2) return [];
-    const scope = scopeWhere(actor, "person.read", persons);
+    const scope = and(scopeWhere(actor, "person.read", persons), isNull(persons.unitaIn));
+    const cols = {
+      id: persons.id,
+      cognome: persons.cognome,
+      nome: persons.nome,
+      dataNascita: persons.dataNascita,
+      comune: comuni.nome,
+    };
+    const birth = parseBirthDateQuery(q);
+    if (birth) {
+      return tx
+        .select(cols)
+        .from(persons)
+        .innerJoin(comuni, eq(comuni.id, persons.comuneId))
+        .where(and(scope, eq(persons.dataNascita, birth)))
+        .orderBy(asc(persons.cognome), asc(persons.nome), asc(persons.id))
+        .limit(20);
+    }
     const upper = q.toUpperCase().replace(/\s+/g, "");
     const words = q.split(/\s+/).filter(Boolean).slice(0, 3);
     const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
-    const byName = and(
-      ...words.map((w) =>
-        or(ilike(persons.cognome, `${escapeLike(w)}%`), ilike(persons.nome, `${escapeLike(w)}%`)),
-      ),
+    // Every word a prefix of the surname or the name, accents and case aside.
+    const byPrefix = and(
+      ...words.map((w) => {
+        const pattern = sql`zona_norm(${escapeLike(w)}) || '%'`;
+        return or(
+          sql`zona_norm(${persons.cognome}) like ${pattern}`,
+          sql`zona_norm(${persons.nome}) like ${pattern}`,
+        );
+      }),
     );
+    const query = words.join(" ");
+    const fuzzy = sql`zona_norm(${query}) <% ${normName}`;
+    const score = sql<number>`word_similarity(zona_norm(${query}), ${normName})`;
+    const exactCf = eq(persons.codiceFiscale, upper);
     return tx
-      .select({
-        id: persons.id,
-        cognome: persons.cognome,
-        nome: persons.nome,
-        dataNascita: persons.dataNascita,
-        comune: comuni.nome,
-      })
+      .select(cols)
       .from(persons)
       .innerJoin(comuni, eq(comuni.id, persons.comuneId))
-      .where(and(scope, or(eq(persons.codiceFiscale, upper), byName)))
-      .orderBy(asc(persons.cognome), asc(persons.nome), asc(persons.id))
+      .where(and(scope, or(exactCf, byPrefix, fuzzy)))
+      .orderBy(desc(exactCf), desc(score), asc(persons.cognome), asc(persons.nome), asc(persons.id))
       .limit(20);
   });
 }

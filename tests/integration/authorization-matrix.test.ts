@@ -23,6 +23,7 @@ import {
   removeDisabilityCertification,
   updateLivingConditions,
 } from "@/lib/data/person-facts";
+import { findLikelyDuplicates, mergePersons } from "@/lib/data/person-registry";
 import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
 import {
   advanceRanking,
@@ -147,6 +148,25 @@ const OPS: Op[] = [
     onRecord: false,
     permission: "person.read",
     run: (w, actor) => searchPersons(w.db, actor, "Test"),
+  },
+  {
+    name: "findLikelyDuplicates",
+    onRecord: false,
+    permission: "person.create",
+    run: (w, actor) => findLikelyDuplicates(w.db, actor, { cognome: "Test", nome: "Prova" }),
+  },
+  {
+    name: "mergePersons",
+    onRecord: true,
+    permission: "person.merge",
+    run: async (w, actor, t) =>
+      mergePersons(
+        w.db,
+        actor,
+        (await personOf(w, t)).id,
+        (await personOf(w, t)).id,
+        "Matrice di autorizzazione.",
+      ),
   },
   {
     name: "createPerson",

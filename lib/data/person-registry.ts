@@ -1,0 +1,163 @@
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  cases,
+  comuni,
+  disabilityCertifications,
+  iseeAttestations,
+  persons,
+  requests,
+} from "@/db/schema";
+import type { Actor } from "@/lib/auth/roles";
+import { fieldErrorsOf } from "@/lib/validation/issues";
+import { DuplicateQuerySchema, MergeSchema } from "@/lib/validation/person-registry";
+import { audit } from "./audit";
+import { requirePermission, scopeWhere } from "./authorize";
+import { NotFoundError, ValidationError } from "./errors";
+import { withActor } from "./scoped";
+
+export type DuplicateReason = "cf" | "nascita" | "comune";
+
+export type LikelyDuplicate = {
+  id: string;
+  cognome: string;
+  nome: string;
+  dataNascita: string;
+  comune: string;
+  motivo: DuplicateReason;
+};
+
+/** Candidates the actor may see, and how many more exist in comuni the actor does not serve. */
+export type LikelyDuplicates = { visible: LikelyDuplicate[]; hidden: number };
+
+/**
+ * Likely duplicates of a person about to be registered: the same codice fiscale, or a similar
+ * name (accents and typos aside) with the same birth date or the same comune. The search spans
+ * the whole ambito; of records outside the actor's comuni only their number is given.
+ */
+export async function findLikelyDuplicates(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+): Promise<LikelyDuplicates> {
+  return withActor(db, actor, async (tx) => {
+    requirePermission(actor, "person.create");
+    const parsed = DuplicateQuerySchema.safeParse(input);
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+    const q = parsed.data;
+    const result = await tx.execute(
+      sql`select id, motivo from zona_persone_simili(${q.codiceFiscale}, ${`${q.cognome} ${q.nome}`},
+        ${q.dataNascita ?? null}::date, ${q.comuneId ?? null}::uuid)`,
+    );
+    const found = (result as unknown as { rows: { id: string; motivo: DuplicateReason }[] }).rows;
+    if (found.length === 0) return { visible: [], hidden: 0 };
+    const rows = await tx
+      .select({
+        id: persons.id,
+        cognome: persons.cognome,
+        nome: persons.nome,
+        dataNascita: persons.dataNascita,
+        comune: comuni.nome,
+      })
+      .from(persons)
+      .innerJoin(comuni, eq(comuni.id, persons.comuneId))
+      .where(
+        and(
+          scopeWhere(actor, "person.read", persons),
+          inArray(
+            persons.id,
+            found.map((f) => f.id),
+          ),
+        ),
+      );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const visible = found.flatMap((f) => {
+      const row = byId.get(f.id);
+      return row ? [{ ...row, motivo: f.motivo }] : [];
+    });
+    return { visible, hidden: found.length - visible.length };
+  });
+}
+
+export type MergeResult = {
+  keepId: string;
+  moved: { richieste: number; cartelle: number; isee: number; disabilita: number };
+};
+
+/**
+ * Merges the record `dropId` into `keepId` (the coordinator's act): every row that points at the
+ * dropped record moves to the kept one, in one transaction; the dropped record stays, marked
+ * merged, so old links still resolve. Audited on both records.
+ */
+export async function mergePersons(
+  db: Db,
+  actor: Actor,
+  keepId: unknown,
+  dropId: unknown,
+  motivo: unknown,
+): Promise<MergeResult> {
+  return withActor(db, actor, async (tx) => {
+    requirePermission(actor, "person.merge");
+    const parsed = MergeSchema.safeParse({ keepId, dropId, motivo });
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+    const v = parsed.data;
+    const both = await tx
+      .select({ id: persons.id })
+      .from(persons)
+      .where(
+        and(
+          scopeWhere(actor, "person.merge", persons),
+          inArray(persons.id, [v.keepId, v.dropId]),
+          isNull(persons.unitaIn),
+          isNull(persons.anonimizzataIl),
+        ),
+      )
+      .for("update");
+    if (both.length !== 2) throw new NotFoundError("Una delle due schede");
+    const moveFrom = <T extends typeof requests | typeof cases>(table: T) =>
+      tx
+        .update(table)
+        .set({ personId: v.keepId } as never)
+        .where(and(eq(table.ambitoId, actor.ambitoId), eq(table.personId, v.dropId)))
+        .returning({ id: table.id });
+    const richieste = await moveFrom(requests);
+    const cartelle = await moveFrom(cases);
+    const isee = await tx
+      .update(iseeAttestations)
+      .set({ personId: v.keepId })
+      .where(
+        and(eq(iseeAttestations.ambitoId, actor.ambitoId), eq(iseeAttestations.personId, v.dropId)),
+      )
+      .returning({ id: iseeAttestations.id });
+    const disabilita = await tx
+      .update(disabilityCertifications)
+      .set({ personId: v.keepId })
+      .where(
+        and(
+          eq(disabilityCertifications.ambitoId, actor.ambitoId),
+          eq(disabilityCertifications.personId, v.dropId),
+        ),
+      )
+      .returning({ id: disabilityCertifications.id });
+    // Records merged earlier into the dropped one now lead to the kept one.
+    await tx
+      .update(persons)
+      .set({ unitaIn: v.keepId })
+      .where(and(eq(persons.ambitoId, actor.ambitoId), eq(persons.unitaIn, v.dropId)));
+    await tx
+      .update(persons)
+      .set({ unitaIn: v.keepId, unitaIl: new Date(), unitaMotivo: v.motivo })
+      .where(eq(persons.id, v.dropId));
+    await audit(tx, actor, "merge", "persona", v.keepId);
+    await audit(tx, actor, "merge", "persona", v.dropId);
+    return {
+      keepId: v.keepId,
+      moved: {
+        richieste: richieste.length,
+        cartelle: cartelle.length,
+        isee: isee.length,
+        disabilita: disabilita.length,
+      },
+    };
+  });
+}
