@@ -78,7 +78,9 @@ test.describe("presentazione e decisione di una richiesta", () => {
     await expectNoA11yViolations(worker);
   });
 
-  test("il coordinatore respinge una richiesta con la motivazione", async ({ loginAs }) => {
+  test("il coordinatore respinge una richiesta dopo il preavviso e le osservazioni", async ({
+    loginAs,
+  }) => {
     const worker = await loginAs("asPavia");
     const filed = await personWithRequest(worker, {
       misura: "Trasporto sociale",
@@ -90,25 +92,41 @@ test.describe("presentazione e decisione di una richiesta", () => {
     await coord.goto(`/richieste/${filed.id}`);
     await expect(requestStatus(coord)).toHaveText("Presentata");
     await expectNoA11yViolations(coord);
+    // No rejection without a preavviso first (L. 241/1990 art. 10-bis).
+    await expect(coord.getByRole("button", { name: "Respingi" })).toHaveCount(0);
 
-    // Rejecting without a reason is refused as well.
-    await coord.getByRole("button", { name: "Respingi" }).click();
+    // The preavviso needs its reason too.
+    await coord.getByRole("button", { name: "Preavviso di rigetto" }).click();
     await expect(coord.getByLabel(/^Motivazione/)).toHaveAttribute("aria-invalid", "true");
     await expect(requestStatus(coord)).toHaveText("Presentata");
+    const motivi = "ISEE superiore alla soglia prevista dal bando.";
+    await coord.getByLabel(/^Motivazione/).fill(motivi);
+    await coord.getByRole("button", { name: "Preavviso di rigetto" }).click();
+    await expect(requestStatus(coord)).toHaveText("Preavviso di rigetto");
+    await expect(coord.getByTestId("term-status")).toContainText("Termine sospeso");
 
-    const reason = "ISEE superiore alla soglia prevista dal bando.";
+    // Before the 10 days, a rejection waits for the observations.
+    const reason = "ISEE superiore alla soglia; le osservazioni non portano elementi nuovi.";
+    await coord.getByLabel(/^Motivazione/).fill(reason);
+    await coord.getByRole("button", { name: "Respingi" }).click();
+    await expect(coord.getByTestId("form-error")).toContainText("osservazioni");
+    await expect(requestStatus(coord)).toHaveText("Preavviso di rigetto");
+    await coord.getByLabel(/^Motivazione/).fill("Il richiedente conferma l'ISEE presentato.");
+    await coord.getByRole("button", { name: "Registra osservazioni" }).click();
+    await expect(historyItems(coord)).toHaveCount(3);
     await coord.getByLabel(/^Motivazione/).fill(reason);
     await coord.getByRole("button", { name: "Respingi" }).click();
     await expect(requestStatus(coord)).toHaveText("Respinta");
     await expect(coord.getByTestId("decision-reason")).toHaveText(reason);
     const history = historyItems(coord);
-    await expect(history).toHaveCount(2);
-    await expect(history.nth(1)).toContainText("Respingi");
-    await expect(history.nth(1)).toContainText("Presentata → Respinta");
-    await expect(history.nth(1)).toContainText(reason);
-    // A rejection is final.
+    await expect(history).toHaveCount(4);
+    await expect(history.nth(3)).toContainText("Respingi");
+    await expect(history.nth(3)).toContainText("Preavviso di rigetto → Respinta");
+    await expect(history.nth(3)).toContainText(reason);
+    // A rejection is final, and its letters are kept with the request.
     await expect(coord.getByText("Nessuna azione disponibile")).toBeVisible();
     await expect(coord.getByRole("button", { name: "Approva" })).toHaveCount(0);
+    await expect(coord.getByText("Provvedimento di rigetto").first()).toBeVisible();
     await expectNoA11yViolations(coord);
 
     await worker.goto(`/richieste/${filed.id}`);
