@@ -7,7 +7,7 @@ export type SummaryItem = { id: string; label: string; total: number; urgent?: b
 export function DeskSummary({ items }: { items: SummaryItem[] }) {
   return (
     <nav aria-label={t.desk.summaryLabel} className="mb-6">
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-[repeat(auto-fit,minmax(9rem,1fr))]">
         {items.map((i) => (
           <li key={i.id}>
             <a

@@ -5,6 +5,7 @@ import { DeskRow, Flag } from "./desk-section";
 
 const titleOf = (r: { protocollo: string | null; persona: string }) =>
   `${r.protocollo ?? t.desk.noProtocol} · ${r.persona}`;
+const metaOf = (r: { misura: string; comune: string }) => `${r.misura} · ${r.comune}`;
 
 export function OverdueRows({ rows }: { rows: DeskRequest[] }) {
   return rows.map((r) => (
@@ -12,7 +13,7 @@ export function OverdueRows({ rows }: { rows: DeskRequest[] }) {
       key={r.id}
       href={`/richieste/${r.id}`}
       title={titleOf(r)}
-      meta={r.misura}
+      meta={metaOf(r)}
       status={
         <span data-testid="overdue-flag">
           <Flag>{t.desk.overdueFlag}</Flag>
@@ -31,7 +32,7 @@ export function DueSoonRows({ rows }: { rows: DeskRequest[] }) {
       key={r.id}
       href={`/richieste/${r.id}`}
       title={titleOf(r)}
-      meta={r.misura}
+      meta={metaOf(r)}
       status={
         <>
           <span className="font-semibold">{t.desk.dueIn(r.giorni)}</span>
@@ -52,7 +53,7 @@ export function WaitingRows({ rows }: { rows: DeskWaiting[] }) {
         key={r.id}
         href={`/richieste/${r.id}`}
         title={titleOf(r)}
-        meta={r.misura}
+        meta={metaOf(r)}
         status={
           <>
             <span className="font-semibold">
@@ -60,7 +61,15 @@ export function WaitingRows({ rows }: { rows: DeskWaiting[] }) {
             </span>{" "}
             <span className="text-muted">{t.desk.waitingSince(formatDate(r.dal))}</span>
             <br />
-            {integrazione ? t.desk.integrazioneUntil(until) : t.desk.preavvisoUntil(until)}
+            {r.finito ? (
+              <strong>
+                {integrazione ? t.desk.integrazioneOver(until) : t.desk.preavvisoOver(until)}
+              </strong>
+            ) : integrazione ? (
+              t.desk.integrazioneUntil(until)
+            ) : (
+              t.desk.preavvisoUntil(until)
+            )}
           </>
         }
       />
@@ -74,7 +83,7 @@ export function BenefitRows({ rows }: { rows: DeskBenefit[] }) {
       key={r.id}
       href={`/richieste/${r.id}`}
       title={titleOf(r)}
-      meta={r.misura}
+      meta={metaOf(r)}
       status={<span className="font-semibold">{t.desk.benefitEnds(formatDate(r.dataFine))}</span>}
     />
   ));

@@ -1,6 +1,14 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bandi, instalments, iseeAttestations, measures, persons, requests } from "@/db/schema";
+import {
+  bandi,
+  comuni,
+  instalments,
+  iseeAttestations,
+  measures,
+  persons,
+  requests,
+} from "@/db/schema";
 import { scopeFor } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { addDays, romeDate } from "@/lib/domain/dates";
@@ -25,6 +33,7 @@ export type DeskRequest = {
   protocollo: string | null;
   persona: string;
   misura: string;
+  comune: string;
   /** The due date of the term, the current suspension counted. */
   scadenza: string;
   /** Days past the due date (overdue) or left before it (due soon). */
@@ -36,11 +45,14 @@ export type DeskWaiting = {
   protocollo: string | null;
   persona: string;
   misura: string;
+  comune: string;
   stato: Extract<RequestStatus, "integrazione_richiesta" | "preavviso_rigetto">;
   /** Since when the clock is stopped. */
   dal: string;
   /** When the suspension ends: the integrazione's 30 days or the observations' 10. */
   finoAl: string;
+  /** The suspension is over: the clock runs again and the next act is due. */
+  finito: boolean;
 };
 
 export type DeskIsee = {
@@ -56,6 +68,7 @@ export type DeskBenefit = {
   protocollo: string | null;
   persona: string;
   misura: string;
+  comune: string;
   dataFine: string;
 };
 
@@ -139,6 +152,7 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
       cognome: persons.cognome,
       nome: persons.nome,
       misura: measures.nome,
+      comune: comuni.nome,
       total,
     };
     const requestRows = (where: SQL, extra: { scadenza: SQL; giorni: SQL }, order: SQL) => () =>
@@ -151,6 +165,7 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
         .from(requests)
         .innerJoin(persons, eq(persons.id, requests.personId))
         .innerJoin(measures, eq(measures.id, requests.measureId))
+        .innerJoin(comuni, eq(comuni.id, requests.comuneId))
         .where(where)
         .orderBy(order, requests.id)
         .limit(DESK_LIMIT);
@@ -166,6 +181,7 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
       cognome: string;
       nome: string;
       misura: string;
+      comune: string;
       scadenza: string;
       giorni: number;
     }): DeskRequest => ({
@@ -173,6 +189,7 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
       protocollo: protocol(r.anno, r.numero),
       persona: `${r.cognome} ${r.nome}`,
       misura: r.misura,
+      comune: r.comune,
       scadenza: r.scadenza,
       giorni: r.giorni,
     });
@@ -223,6 +240,7 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
           .from(requests)
           .innerJoin(persons, eq(persons.id, requests.personId))
           .innerJoin(measures, eq(measures.id, requests.measureId))
+          .innerJoin(comuni, eq(comuni.id, requests.comuneId))
           .where(waitingWhere)
           .orderBy(endsOn, requests.id)
           .limit(DESK_LIMIT),
@@ -232,9 +250,11 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
         protocollo: protocol(r.anno, r.numero),
         persona: `${r.cognome} ${r.nome}`,
         misura: r.misura,
+        comune: r.comune,
         stato: r.stato as DeskWaiting["stato"],
         dal: r.dal,
         finoAl: r.finoAl,
+        finito: r.finoAl <= todayIso,
       }),
     );
 
@@ -301,6 +321,7 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
           .from(requests)
           .innerJoin(persons, eq(persons.id, requests.personId))
           .innerJoin(measures, eq(measures.id, requests.measureId))
+          .innerJoin(comuni, eq(comuni.id, requests.comuneId))
           .where(endingWhere)
           .orderBy(requests.dataFine, requests.id)
           .limit(DESK_LIMIT),
@@ -310,6 +331,7 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
         protocollo: protocol(r.anno, r.numero),
         persona: `${r.cognome} ${r.nome}`,
         misura: r.misura,
+        comune: r.comune,
         dataFine: r.dataFine,
       }),
     );

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, lte, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { iseeAttestations, requests } from "@/db/schema";
+import { bandi, instalments, iseeAttestations, requests } from "@/db/schema";
 import { getDesk } from "@/lib/data/desk";
 import { ForbiddenError } from "@/lib/data/errors";
 import { createPerson } from "@/lib/data/persons";
@@ -15,7 +15,14 @@ describe.each(DRIVERS)("the desk on %s", (driver) => {
   let measure: string;
   const db = () => t.handle.db;
   const today = romeDate(new Date());
-  const ids = { paviaOverdue: "", cavaOverdue: "", paviaSoon: "", paviaWaiting: "" };
+  const ids = {
+    paviaOverdue: "",
+    cavaOverdue: "",
+    paviaSoon: "",
+    paviaWaiting: "",
+    paviaObserved: "",
+    paviaEnding: "",
+  };
   let iseePerson = "";
 
   async function request(
@@ -48,6 +55,22 @@ describe.each(DRIVERS)("the desk on %s", (driver) => {
         sospesoDal: addDays(today, -2),
         scadenzaTermine: addDays(today, -401),
         integrazioneUsata: true,
+      })
+    ).requestId;
+    // A preavviso whose 10 days of observations are over: the decision is due.
+    ids.paviaObserved = (
+      await request("Pavia", {
+        stato: "preavviso_rigetto",
+        sospesoDal: addDays(today, -12),
+        preavvisoIl: addDays(today, -12),
+        scadenzaTermine: addDays(today, 5),
+      })
+    ).requestId;
+    ids.paviaEnding = (
+      await request("Pavia", {
+        stato: "in_erogazione",
+        dataInizio: addDays(today, -340),
+        dataFine: addDays(today, 10),
       })
     ).requestId;
     const withIsee = await request("Pavia", { scadenzaTermine: addDays(today, 20) });
@@ -88,7 +111,14 @@ describe.each(DRIVERS)("the desk on %s", (driver) => {
       stato: "integrazione_richiesta",
       dal: addDays(today, -2),
       finoAl: addDays(today, 28),
+      finito: false,
+      comune: "Pavia",
     });
+    const observed = d.waiting.rows.find((r) => r.id === ids.paviaObserved);
+    expect(observed).toMatchObject({ finoAl: addDays(today, -2), finito: true });
+    expect(d.benefitsEnding.rows.find((r) => r.id === ids.paviaEnding)?.dataFine).toBe(
+      addDays(today, 10),
+    );
     expect(d.instalmentsDue).toBeNull();
     expect(d.bandi).toBeNull();
 
@@ -125,9 +155,25 @@ describe.each(DRIVERS)("the desk on %s", (driver) => {
     const overdue = d.overdue.rows.map((r) => r.id);
     expect(overdue).toContain(ids.paviaOverdue);
     expect(overdue).toContain(ids.cavaOverdue);
-    expect(d.instalmentsDue).not.toBeNull();
+    const [due] = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(instalments)
+      .where(
+        and(
+          isNull(instalments.liquidataIl),
+          lte(instalments.competenza, `${today.slice(0, 7)}-01`),
+        ),
+      );
+    expect(d.instalmentsDue?.count).toBe(due?.n);
     expect(Number(d.instalmentsDue?.sum)).toBeGreaterThanOrEqual(0);
-    expect(d.bandi).not.toBeNull();
+
+    const [bando] = await db().select({ id: bandi.id }).from(bandi).limit(1);
+    await db()
+      .update(bandi)
+      .set({ apertura: addDays(today, -20), chiusura: addDays(today, 3), chiusoIl: null })
+      .where(eq(bandi.id, bando?.id ?? ""));
+    const after = await getDesk(db(), a.coordinatore);
+    expect(after.bandi?.rows.find((b) => b.id === bando?.id)?.motivo).toBe("in_chiusura");
   });
 
   it("gives the comune administrator counts without names", async () => {

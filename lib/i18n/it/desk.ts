@@ -78,6 +78,8 @@ export const desk = {
   waitingSince: (date: string) => `dal ${date}`,
   integrazioneUntil: (date: string) => `documenti attesi entro il ${date}`,
   preavvisoUntil: (date: string) => `osservazioni entro il ${date}`,
+  integrazioneOver: (date: string) => `Sospensione finita il ${date}: il termine corre`,
+  preavvisoOver: (date: string) => `Osservazioni chiuse il ${date}: da decidere`,
   iseeKind: (kind: string) => `ISEE ${kind}`,
   iseeExpiredFlag: "Scaduta",
   iseeExpired: (date: string) => `il ${date}`,
