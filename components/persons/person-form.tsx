@@ -6,9 +6,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
 import { createPersonAction } from "@/app/(staff)/persone/actions";
+import { findDuplicatesAction } from "@/app/(staff)/persone/registry-actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import type { LikelyDuplicates as Candidates } from "@/lib/data/person-registry";
 import { parseCodiceFiscale } from "@/lib/domain/codice-fiscale";
 import { formatDate } from "@/lib/domain/format";
 import { t } from "@/lib/i18n";
@@ -17,6 +19,7 @@ import {
   type PersonCreateInput,
   PersonCreateSchema,
 } from "@/lib/validation/person";
+import { LikelyDuplicates } from "./likely-duplicates";
 
 type Props = { comuni: { id: string; nome: string }[] };
 
@@ -42,8 +45,26 @@ export function PersonForm({ comuni }: Props) {
   const errors = formState.errors;
   const cf = parseCodiceFiscale(watch("codiceFiscale") ?? "");
 
-  const onSubmit = handleSubmit(async (_values) => {
+  const [duplicates, setDuplicates] = useState<Candidates | null>(null);
+
+  // Search comes before create: likely duplicates are shown until the worker says it is someone else.
+  const save = async (confirmedDifferent: boolean) => {
     setFormError(null);
+    if (!confirmedDifferent) {
+      const v = form.getValues();
+      const check = await findDuplicatesAction({
+        codiceFiscale: v.codiceFiscale,
+        cognome: v.cognome,
+        nome: v.nome,
+        dataNascita: v.dataNascita,
+        comuneId: v.comuneId,
+      });
+      if (check.ok && (check.data.visible.length > 0 || check.data.hidden > 0)) {
+        setDuplicates(check.data);
+        return;
+      }
+    }
+    setDuplicates(null);
     const result = await createPersonAction(form.getValues());
     if (result.ok) {
       router.push(`/persone/${result.data.id}`);
@@ -57,7 +78,8 @@ export function PersonForm({ comuni }: Props) {
     if (result.details?.field === "codiceFiscale")
       setError("codiceFiscale", { message: result.message });
     setFormError({ message: result.message, existingId });
-  });
+  };
+  const onSubmit = handleSubmit(() => save(false));
 
   return (
     <form
@@ -201,6 +223,15 @@ export function PersonForm({ comuni }: Props) {
           />
         </div>
       </fieldset>
+      <div aria-live="polite">
+        {duplicates ? (
+          <LikelyDuplicates
+            candidates={duplicates}
+            pending={formState.isSubmitting}
+            onConfirm={handleSubmit(() => save(true))}
+          />
+        ) : null}
+      </div>
       <div className="flex gap-3">
         <Button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t.persons.form.submitting : t.persons.form.submit}

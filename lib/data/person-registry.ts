@@ -14,6 +14,7 @@ import { DuplicateQuerySchema, MergeSchema } from "@/lib/validation/person-regis
 import { audit } from "./audit";
 import { requirePermission, scopeWhere } from "./authorize";
 import { NotFoundError, ValidationError } from "./errors";
+import { isUuid } from "./pg-errors";
 import { withActor } from "./scoped";
 
 export type DuplicateReason = "cf" | "nascita" | "comune";
@@ -159,5 +160,82 @@ export async function mergePersons(
         disabilita: disabilita.length,
       },
     };
+  });
+}
+
+export type MergeSide = {
+  id: string;
+  cognome: string;
+  nome: string;
+  codiceFiscale: string;
+  dataNascita: string;
+  comune: string;
+  indirizzo: string;
+  creatoIl: Date;
+  counts: { richieste: number; cartelle: number; isee: number; disabilita: number };
+};
+
+/**
+ * The two records a coordinator is about to merge, side by side with how much hangs on each.
+ * `otherId` may be absent (the other record not chosen yet). Both views are logged.
+ */
+export async function getMergePair(
+  db: Db,
+  actor: Actor,
+  id: string,
+  otherId?: string,
+): Promise<{ self: MergeSide; other: MergeSide | null }> {
+  return withActor(db, actor, async (tx) => {
+    requirePermission(actor, "person.merge");
+    const side = async (personId: string): Promise<MergeSide | null> => {
+      if (!isUuid(personId)) return null;
+      const [p] = await tx
+        .select({
+          id: persons.id,
+          cognome: persons.cognome,
+          nome: persons.nome,
+          codiceFiscale: persons.codiceFiscale,
+          dataNascita: persons.dataNascita,
+          comune: comuni.nome,
+          indirizzo: persons.indirizzo,
+          creatoIl: persons.creatoIl,
+        })
+        .from(persons)
+        .innerJoin(comuni, eq(comuni.id, persons.comuneId))
+        .where(
+          and(
+            eq(persons.id, personId),
+            scopeWhere(actor, "person.merge", persons),
+            isNull(persons.unitaIn),
+            isNull(persons.anonimizzataIl),
+          ),
+        );
+      if (!p) return null;
+      const n = async (
+        table:
+          | typeof requests
+          | typeof cases
+          | typeof iseeAttestations
+          | typeof disabilityCertifications,
+      ) =>
+        (
+          await tx
+            .select({ n: sql<number>`count(*)::int` })
+            .from(table)
+            .where(and(eq(table.ambitoId, actor.ambitoId), eq(table.personId, personId)))
+        )[0]?.n ?? 0;
+      const counts = {
+        richieste: await n(requests),
+        cartelle: await n(cases),
+        isee: await n(iseeAttestations),
+        disabilita: await n(disabilityCertifications),
+      };
+      await audit(tx, actor, "view", "persona", personId);
+      return { ...p, counts };
+    };
+    const self = await side(id);
+    if (!self) throw new NotFoundError("La persona");
+    const other = otherId && otherId !== id ? await side(otherId) : null;
+    return { self, other };
   });
 }

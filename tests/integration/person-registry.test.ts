@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, cases, iseeAttestations, persons, requests } from "@/db/schema";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/data/errors";
 import { addDisabilityCertification, addIseeAttestation } from "@/lib/data/person-facts";
-import { findLikelyDuplicates, mergePersons } from "@/lib/data/person-registry";
+import { findLikelyDuplicates, getMergePair, mergePersons } from "@/lib/data/person-registry";
 import { createPerson, getPerson, listPersons, searchPersons } from "@/lib/data/persons";
 import { createRequest } from "@/lib/data/requests";
 import { computeCodiceFiscale } from "@/lib/domain/codice-fiscale";
@@ -169,6 +169,17 @@ describe.each(DRIVERS)("person registry on %s", (driver) => {
         isee: await n(iseeAttestations),
       };
     };
+
+    it("shows the coordinator both records with what hangs on each, and no one else", async () => {
+      const { keep, drop } = await twoWithData();
+      const pair = await getMergePair(db(), a.coordinatore, keep.id, drop.id);
+      expect(pair.self.id).toBe(keep.id);
+      expect(pair.other?.counts).toEqual({ richieste: 1, cartelle: 1, isee: 1, disabilita: 1 });
+      expect((await getMergePair(db(), a.coordinatore, keep.id, "x")).other).toBeNull();
+      await expect(getMergePair(db(), a.asPavia, keep.id, drop.id)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+    });
 
     it("moves everything to the kept record, marks the other merged and audits both", async () => {
       const { keep, drop, cognome } = await twoWithData();

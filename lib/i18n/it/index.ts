@@ -13,6 +13,7 @@ import { mfa } from "./mfa";
 import { personFacts } from "./person-facts";
 import { persons } from "./persons";
 import { publicHome } from "./public";
+import { registry } from "./registry";
 import { requests } from "./requests";
 import { subject } from "./subject";
 import { users } from "./users";
@@ -26,6 +27,7 @@ export const it = {
   desk,
   persons,
   personFacts,
+  registry,
   requests,
   bandi,
   delivery,

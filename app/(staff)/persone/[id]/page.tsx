@@ -5,6 +5,7 @@ import { IseeAndCertifications } from "@/components/persons/facts/isee-and-certi
 import { RequestsTable } from "@/components/requests/requests-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DataList } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { allows, scopeFor } from "@/lib/auth/policy";
@@ -48,6 +49,11 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
                 {t.persons.accessLog.link}
               </Link>
             ) : null}
+            {scopeFor(actor, "person.merge") && !person.unitaIn ? (
+              <Link href={`/persone/${person.id}/unisci`} className={buttonClass("secondary")}>
+                {t.registry.merge.link}
+              </Link>
+            ) : null}
             {scopeFor(actor, "person.export") ? (
               <>
                 <a
@@ -77,6 +83,18 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
+      {person.unitaIn ? (
+        <div className="mb-6">
+          <Notice tone="warning" title={t.registry.merge.mergedNotice} testId="merged-notice">
+            <Link
+              href={`/persone/${person.unitaIn}`}
+              className="font-semibold text-primary underline"
+            >
+              {t.registry.merge.openKept}
+            </Link>
+          </Notice>
+        </div>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t.persons.registry}>
           <DataList
