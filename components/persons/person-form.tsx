@@ -59,7 +59,9 @@ export function PersonForm({ comuni }: Props) {
         dataNascita: v.dataNascita,
         comuneId: v.comuneId,
       });
-      if (check.ok && (check.data.visible.length > 0 || check.data.hidden > 0)) {
+      // The same codice fiscale is refused by the registration itself, with a link to the record.
+      const sameCf = check.ok && check.data.visible.some((c) => c.motivo === "cf");
+      if (check.ok && !sameCf && (check.data.visible.length > 0 || check.data.hidden > 0)) {
         setDuplicates(check.data);
         return;
       }
