@@ -76,6 +76,7 @@ export const iseeAttestations = pgTable(
   },
   (t) => [
     index("isee_ambito_persona_idx").on(t.ambitoId, t.personId, t.scadenza),
+    index("isee_ambito_scadenza_idx").on(t.ambitoId, t.scadenza),
     check("isee_valore_non_negativo", sql`${t.valore} >= 0`),
     check("isee_protocollo_len", sql`char_length(${t.protocolloDsu}) <= 30`),
   ],

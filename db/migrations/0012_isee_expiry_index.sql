@@ -1,0 +1,1 @@
+CREATE INDEX "isee_ambito_scadenza_idx" ON "attestazioni_isee" USING btree ("ambito_id","scadenza");
