@@ -135,7 +135,8 @@ test.describe("registro degli accessi", () => {
       log
         .getByRole("row")
         .filter({ hasText: "Stefano Arrigoni" })
-        .filter({ hasText: "Visualizzazione" }),
+        .filter({ hasText: "Visualizzazione" })
+        .filter({ hasText: "Scheda persona" }),
     ).toHaveCount(1);
     await expect(
       log.getByRole("row").filter({ hasText: "Chiara Valli" }).filter({ hasText: "Creazione" }),

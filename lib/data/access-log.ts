@@ -58,7 +58,7 @@ export async function listPersonAccesses(
           eq(auditLog.ambitoId, actor.ambitoId),
           or(
             and(
-              inArray(auditLog.entita, ["persona", "accessi_persona"]),
+              inArray(auditLog.entita, ["persona", "accessi_persona", "condizioni_persona"]),
               eq(auditLog.entitaId, personId),
             ),
             and(eq(auditLog.entita, "richiesta"), inArray(auditLog.entitaId, requestIds)),

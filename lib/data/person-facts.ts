@@ -148,7 +148,8 @@ export async function getPersonFacts(db: Db, actor: Actor, personId: string): Pr
         on,
       ).values(),
     );
-    await audit(tx, actor, "view", "persona", personId);
+    // A read of its own, so the access log says what was seen: ISEE and health data.
+    await audit(tx, actor, "view", "condizioni_persona", personId);
     return {
       personId,
       today: on,

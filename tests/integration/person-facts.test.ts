@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, disabilityCertifications, iseeAttestations, persons } from "@/db/schema";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/data/errors";
@@ -109,8 +109,15 @@ describe.each(DRIVERS)("person facts on %s", (driver) => {
     const rows = await db()
       .select({ azione: auditLog.azione, entita: auditLog.entita, entitaId: auditLog.entitaId })
       .from(auditLog)
-      .where(and(eq(auditLog.entita, "persona"), eq(auditLog.entitaId, id)));
-    expect(rows.map((r) => r.azione)).toEqual(["create", "update", "update", "view"]);
+      .where(
+        and(inArray(auditLog.entita, ["persona", "condizioni_persona"]), eq(auditLog.entitaId, id)),
+      );
+    expect(rows.map((r) => `${r.azione} ${r.entita}`)).toEqual([
+      "create persona",
+      "update persona",
+      "update persona",
+      "view condizioni_persona",
+    ]);
     const certRows = await db()
       .select({ azione: auditLog.azione })
       .from(auditLog)

@@ -105,6 +105,7 @@ export const persons = {
       persona: "Scheda persona",
       richiesta: "Richiesta",
       accessi_persona: "Registro accessi",
+      condizioni_persona: "ISEE, certificazioni e condizioni",
     } as Record<string, string>,
     empty: "Nessun accesso registrato.",
     back: "Torna alla scheda",
