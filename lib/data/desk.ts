@@ -13,9 +13,9 @@ import { scopeFor } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { addDays, romeDate } from "@/lib/domain/dates";
 import type { IseeKind } from "@/lib/domain/eligibility";
-import { OPEN_STATUSES } from "@/lib/domain/procedure";
 import { formatProtocol, type RequestStatus } from "@/lib/domain/request-workflow";
 import { requirePermission, scopeWhere } from "./authorize";
+import { termSql } from "./procedure-term";
 import { withActor } from "./scoped";
 
 /** At most this many rows per list; the total says how many there are. */
@@ -132,18 +132,9 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
     const inScope = scopeWhere(actor, "request.read", requests);
     const personInScope = scopeWhere(actor, "person.read", persons);
 
-    // The term as lib/data/requests.ts computes it: the current suspension counts up to its cap,
-    // and the clock is stopped until the cap is reached.
-    const cap = sql`(case when ${requests.stato} = 'preavviso_rigetto' then 10 else 30 end)`;
-    const suspendedNow = sql`(case when ${requests.sospesoDal} is null then 0
-      else least(${cap}, ${today} - ${requests.sospesoDal}) end)`;
-    const dueOn = sql`(${requests.scadenzaTermine} + ${suspendedNow})`;
-    const running = and(
-      inScope,
-      inArray(requests.stato, [...OPEN_STATUSES]),
-      isNotNull(requests.scadenzaTermine),
-      sql`(${requests.sospesoDal} is null or ${today} - ${requests.sospesoDal} >= ${cap})`,
-    ) as SQL;
+    const term = termSql(today);
+    const dueOn = term.dueOn;
+    const running = and(inScope, term.running) as SQL;
 
     const requestCols = {
       id: requests.id,
@@ -226,7 +217,7 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
       inArray(requests.stato, ["integrazione_richiesta", "preavviso_rigetto"]),
       isNotNull(requests.sospesoDal),
     ) as SQL;
-    const endsOn = sql`(${requests.sospesoDal} + ${cap})`;
+    const endsOn = sql`(${requests.sospesoDal} + ${term.cap})`;
     const waiting = await listOf(
       detail,
       () =>

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bandi, measures, requestEvents, requests } from "@/db/schema";
-import { allows, type Permission } from "@/lib/auth/policy";
+import { allows } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { addDays, daysBetween, romeDate } from "@/lib/domain/dates";
 import type { DocumentKind } from "@/lib/domain/decision-documents";
@@ -19,6 +19,7 @@ import { audit } from "./audit";
 import { commitBudget, releaseBudget } from "./budget";
 import { cancelPendingInstalments, createPaymentSchedule } from "./delivery";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
+import { TRANSITION_PERMISSION } from "./procedure-term";
 import { issueDecisionDocument } from "./request-documents";
 import { asDistrict } from "./scoped";
 
@@ -28,11 +29,6 @@ import { asDistrict } from "./scoped";
  * the money (commit on approval, release on revocation or renunciation, then the waiting list
  * moves up), the decision document and, when delivery starts, the payment schedule.
  */
-
-const transitionPermission: Record<"worker" | "coordinator", Permission> = {
-  worker: "request.transition.worker",
-  coordinator: "request.transition.coordinator",
-};
 
 const DOCUMENT_OF: Partial<Record<RequestAction, DocumentKind>> = {
   approva: "approvazione",
@@ -96,7 +92,7 @@ export async function performStep(
 ): Promise<RequestStatus> {
   const r = await lockRequest(tx, id);
   if (!r) throw new NotFoundError("La richiesta");
-  if (!opts.automatic && !allows(actor, transitionPermission[ACTION_ROLE[action]], r)) {
+  if (!opts.automatic && !allows(actor, TRANSITION_PERMISSION[ACTION_ROLE[action]], r)) {
     throw new ForbiddenError("Il tuo ruolo non può eseguire questa azione sulla richiesta.");
   }
   const step = transition(r.stato, action);

@@ -10,7 +10,7 @@ import {
   requests,
   users,
 } from "@/db/schema";
-import { allows, type Permission } from "@/lib/auth/policy";
+import { allows } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { StoredCopayment } from "@/lib/domain/application";
 import type { Area } from "@/lib/domain/areas";
@@ -32,6 +32,7 @@ import { NotFoundError, ValidationError } from "./errors";
 import { decodeCursor, keysetOrder, keysetWhere, type Page, type SortKey, toPage } from "./paging";
 import { isUuid } from "./pg-errors";
 import { performStep } from "./procedure-steps";
+import { ROME_TODAY, TRANSITION_PERMISSION, termSql } from "./procedure-term";
 import { withActor } from "./scoped";
 
 export const REQUEST_SORTS = ["data", "protocollo", "stato"] as const;
@@ -67,14 +68,7 @@ export type RequestRow = {
   inRitardo: boolean;
 };
 
-// Days elapsed in the current suspension, capped (30 for an integrazione, 10 for a preavviso).
-const suspendedNow = sql`case when ${requests.sospesoDal} is null then 0
-  else least(case when ${requests.stato} = 'preavviso_rigetto' then 10 else 30 end,
-    (now() at time zone 'Europe/Rome')::date - ${requests.sospesoDal}) end`;
-const overdue = sql<boolean>`coalesce(${requests.stato} in ('presentata', 'in_istruttoria', 'integrazione_richiesta', 'preavviso_rigetto')
-  and ${requests.scadenzaTermine} + ${suspendedNow} < (now() at time zone 'Europe/Rome')::date
-  and (${requests.sospesoDal} is null or (now() at time zone 'Europe/Rome')::date - ${requests.sospesoDal}
-    >= case when ${requests.stato} = 'preavviso_rigetto' then 10 else 30 end), false)`;
+const overdue = termSql(ROME_TODAY).overdue;
 
 // Year and number folded into one sortable integer: 2026/000123 → 2026000123.
 const protocolKey = sql<number>`coalesce(${requests.protocolloAnno} * 1000000 + ${requests.protocolloNumero}, 0)`;
@@ -164,18 +158,13 @@ export async function listRequests(
   });
 }
 
-const transitionPermission: Record<"worker" | "coordinator", Permission> = {
-  worker: "request.transition.worker",
-  coordinator: "request.transition.coordinator",
-};
-
 function actionsFor(
   actor: Actor,
   stato: RequestStatus,
   record: { ambitoId: string; comuneId: string },
 ) {
   return availableActions(stato).filter((a) =>
-    allows(actor, transitionPermission[ACTION_ROLE[a]], record),
+    allows(actor, TRANSITION_PERMISSION[ACTION_ROLE[a]], record),
   );
 }
 
@@ -284,12 +273,6 @@ export async function getRequest(db: Db, actor: Actor, id: string) {
 
 export type RequestDetail = Awaited<ReturnType<typeof getRequest>>;
 
-function romeYear(now: Date): number {
-  return Number(
-    new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Rome" }).format(now),
-  );
-}
-
 /**
  * Files a request: it is protocolled at once. The number comes from a per-ambito, per-year
  * counter updated in the same transaction, so a rollback leaves no gap. Under a bando the
@@ -334,7 +317,7 @@ export async function createRequest(
       : null;
     const termineGiorni = application?.bando.termineGiorni ?? DEFAULT_TERM_DAYS;
 
-    const anno = romeYear(now);
+    const anno = Number(today.slice(0, 4));
     const [counter] = await tx
       .insert(protocolCounters)
       .values({ ambitoId: actor.ambitoId, anno, ultimo: 1 })
