@@ -371,7 +371,36 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
     requestRows.forEach((r, i) => {
       r.protocolloNumero = i + 1;
     });
-    await tx.insert(s.cases).values(caseRows);
+    const opened = await tx.insert(s.cases).values(caseRows).returning({
+      id: s.cases.id,
+      operatoreId: s.cases.operatoreId,
+      apertaIl: s.cases.apertaIl,
+    });
+    await tx.insert(s.caseEvents).values(
+      opened.map((c) => ({
+        ambitoId,
+        caseId: c.id,
+        evento: "aperta" as const,
+        statoA: "aperta" as const,
+        autoreId: c.operatoreId,
+        il: c.apertaIl,
+      })),
+    );
+    await tx.insert(s.caseTeam).values(
+      opened.flatMap((c) =>
+        c.operatoreId
+          ? [
+              {
+                ambitoId,
+                caseId: c.id,
+                userId: c.operatoreId,
+                referente: true,
+                dalIl: c.apertaIl,
+              },
+            ]
+          : [],
+      ),
+    );
     await tx.insert(s.requests).values(requestRows);
     await tx.insert(s.requestEvents).values(eventRows);
     if (instalmentRows.length) await tx.insert(s.instalments).values(instalmentRows);

@@ -45,11 +45,14 @@ export const persons = pgTable(
     unitaIn: uuid("unita_in"),
     unitaIl: timestamp("unita_il", { withTimezone: true }),
     unitaMotivo: text("unita_motivo"),
+    /** The anagrafe's family number (numero di famiglia), kept by the residents import. */
+    famigliaAnagrafe: text("famiglia_anagrafe"),
   },
   (t) => [
     uniqueIndex("persone_ambito_cf_uq").on(t.ambitoId, t.codiceFiscale),
     index("persone_ambito_comune_nome_idx").on(t.ambitoId, t.comuneId, t.cognome, t.nome, t.id),
     index("persone_ambito_nome_idx").on(t.ambitoId, t.cognome, t.nome, t.id),
+    index("persone_ambito_famiglia_idx").on(t.ambitoId, t.comuneId, t.famigliaAnagrafe),
     check(
       "persone_nucleo",
       sql`${t.componentiNucleo} is null or ${t.componentiNucleo} between 1 and 30`,

@@ -64,6 +64,28 @@ export const POLICY = {
   "document.template.manage": { coordinatore: "district" },
   // Recording payments (liquidazioni) against a benefit in erogazione.
   "delivery.pay": { coordinatore: "district" },
+  // The cartella sociale. Comune administrators see the caseload, never the diary or documents.
+  "case.read": {
+    assistente_sociale: "own_comune",
+    coordinatore: "district",
+    amministratore_comunale: "own_comune",
+  },
+  // Opening, suspending, closing, reopening a cartella and changing its équipe.
+  "case.manage": { assistente_sociale: "own_comune" },
+  // Assessment (SINA/SINBA) and individual plan (PAI).
+  "case.plan.read": { assistente_sociale: "own_comune", coordinatore: "district" },
+  "case.plan.write": { assistente_sociale: "own_comune" },
+  // Diary text: riservato entries are further limited to the cartella's équipe.
+  "case.diary.read": { assistente_sociale: "own_comune", coordinatore: "district" },
+  "case.diary.write": { assistente_sociale: "own_comune" },
+  "person.document.read": { assistente_sociale: "own_comune", coordinatore: "district" },
+  "person.document.write": { assistente_sociale: "own_comune" },
+  "appointment.read": { assistente_sociale: "own_comune", coordinatore: "district" },
+  "appointment.write": { assistente_sociale: "own_comune" },
+  // Asking another comune of the district to take a person over, and accepting there.
+  "case.transfer": { assistente_sociale: "own_comune" },
+  // Importing residents from a comune's anagrafe (CSV).
+  "registry.import": { assistente_sociale: "own_comune", coordinatore: "district" },
   "stats.read": {
     assistente_sociale: "own_comune",
     coordinatore: "district",

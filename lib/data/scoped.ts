@@ -13,14 +13,15 @@ export function rowScope(actor: Actor): { scope: "district" | "comuni" | "none";
 
 /**
  * Runs `fn` in a transaction as the database role zona_app, which does not own the tables,
- * with the actor's ambito and comuni set for the row-level security policies. Nested calls
+ * with the actor's ambito, comuni and id set for the row-level security policies. Nested calls
  * become savepoints of the same transaction and keep its settings.
  */
 export function withActor<T>(db: Db, actor: Actor, fn: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const { scope, comuni } = rowScope(actor);
     await tx.execute(sql`select set_config('zona.ambito_id', ${actor.ambitoId}, true),
-      set_config('zona.scope', ${scope}, true), set_config('zona.comuni', ${comuni}, true)`);
+      set_config('zona.scope', ${scope}, true), set_config('zona.comuni', ${comuni}, true),
+      set_config('zona.user_id', ${actor.id}, true)`);
     await tx.execute(sql`set local role zona_app`);
     return fn(tx);
   });

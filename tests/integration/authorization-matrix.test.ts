@@ -53,6 +53,8 @@ import { b2Bando } from "../support/bandi";
 import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
 import { startErogazione } from "../support/delivery";
 import { measureId, personInput, requestInput } from "../support/fixtures";
+import { type Op, OWNER, personOf, type Target, type World } from "../support/matrix";
+import { FEATURE_OPS } from "./matrix";
 
 /**
  * The authorization matrix, generated from the declared policy: every role × every data-layer
@@ -60,37 +62,12 @@ import { measureId, personInput, requestInput } from "../support/fixtures";
  * comes from lib/auth/policy.ts; the snapshot below pins the policy itself, so changing a rule
  * shows up as a failing test to review.
  */
-type Target = "own" | "other";
-type World = { db: TestDb["handle"]["db"]; a: Actors; comune: Record<Target, string>; b2: string };
-type Op = {
-  name: string;
-  permission: Permission;
-  /** True when the operation reaches a record in the target comune; false for district-wide lists and actions. */
-  onRecord: boolean;
-  /** Refused as a field error (422) rather than 403/404, e.g. registering in a comune one does not serve. */
-  deniedAsFieldError?: boolean;
-  run: (w: World, actor: Actor, target: Target) => Promise<unknown>;
-};
-
 const ACTOR_OF: Record<Role, keyof Actors> = {
   assistente_sociale: "asPavia",
   coordinatore: "coordinatore",
   amministratore_comunale: "comunePavia",
   amministratore_sistema: "admin",
 };
-// Records are made by the worker of that comune: Pavia is "own" for the Pavia accounts.
-const OWNER: Record<Target, { actor: keyof Actors; comune: string }> = {
-  own: { actor: "asPavia", comune: "Pavia" },
-  other: { actor: "asCava", comune: "Cava Manara" },
-};
-
-async function personOf(w: World, target: Target) {
-  return createPerson(
-    w.db,
-    w.a[OWNER[target].actor],
-    await personInput(w.db, OWNER[target].comune),
-  );
-}
 async function openBando(w: World): Promise<string> {
   return (await createBando(w.db, w.a.coordinatore, b2Bando(w.b2))).id;
 }
@@ -130,7 +107,7 @@ const TEMPLATE = {
 
 const CERTIFICATION = { codice: "invalidita_100", dataRilascio: "2022-03-01" };
 
-const OPS: Op[] = [
+const CORE_OPS: Op[] = [
   {
     name: "getPerson",
     onRecord: true,
@@ -491,6 +468,7 @@ const OPS: Op[] = [
     },
   },
 ];
+const OPS: Op[] = [...CORE_OPS, ...FEATURE_OPS];
 
 function expected(
   role: Role,
