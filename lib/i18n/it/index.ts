@@ -2,6 +2,7 @@ import { account } from "./account";
 import { applications, ranking } from "./applications";
 import { auth } from "./auth";
 import { bandi } from "./bandi";
+import { cases } from "./cases";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
 import { delivery } from "./delivery";
@@ -26,6 +27,7 @@ export const it = {
   publicHome,
   desk,
   persons,
+  cases,
   personFacts,
   registry,
   requests,
