@@ -6,7 +6,6 @@ import {
   Person,
   PersonPage,
   PersonSearch,
-  Problem,
   RequestCreated,
   RequestDetail,
   RequestPage,
@@ -37,19 +36,8 @@ import {
   RequestCreateSchema,
   RequestTransitionSchema,
 } from "@/lib/validation/request";
-
-const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
-const errors = {
-  400: problem("Corpo o parametri non leggibili"),
-  401: problem("Non autenticato"),
-  403: problem("Ruolo non autorizzato"),
-  404: problem("Non esiste o non è accessibile"),
-};
-const idPath = { path: z.object({ id: z.uuid() }) };
+import { errors, idPath, json, problem } from "./openapi-parts";
+import { FEATURE_PATHS } from "./openapi-paths";
 
 let cached: ReturnType<typeof createDocument> | undefined;
 
@@ -70,6 +58,7 @@ export function openApiDocument() {
     },
     security: [{ sessionCookie: [] }],
     paths: {
+      ...FEATURE_PATHS,
       "/api/v1/persons": {
         get: {
           summary: "Persone visibili all'utente, a pagine (keyset)",

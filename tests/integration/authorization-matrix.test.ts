@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comuni } from "@/db/schema";
-import { allows, type Permission, POLICY } from "@/lib/auth/policy";
-import { type Actor, ROLES, type Role } from "@/lib/auth/roles";
+import { allows, POLICY } from "@/lib/auth/policy";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import { listPersonAccesses } from "@/lib/data/access-log";
 import { changeOwnPassword } from "@/lib/data/account";
 import { checkEligibility, overrideEligibility } from "@/lib/data/applications";
