@@ -1,12 +1,16 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
+  caseEvents,
   cases,
   comuni,
   disabilityCertifications,
   iseeAttestations,
+  personDocuments,
+  personLinks,
   persons,
   requests,
+  transfers,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { fieldErrorsOf } from "@/lib/validation/issues";
@@ -115,7 +119,18 @@ export async function mergePersons(
       )
       .for("update");
     if (both.length !== 2) throw new NotFoundError("Una delle due schede");
-    const moveFrom = <T extends typeof requests | typeof cases>(table: T) =>
+    await closeClashingCases(tx, actor, v.keepId, v.dropId);
+    await settleLinksAndTransfers(tx, actor, v.keepId, v.dropId);
+    const moveFrom = (
+      table:
+        | typeof requests
+        | typeof cases
+        | typeof iseeAttestations
+        | typeof disabilityCertifications
+        | typeof personLinks
+        | typeof personDocuments
+        | typeof transfers,
+    ) =>
       tx
         .update(table)
         .set({ personId: v.keepId } as never)
@@ -123,23 +138,15 @@ export async function mergePersons(
         .returning({ id: table.id });
     const richieste = await moveFrom(requests);
     const cartelle = await moveFrom(cases);
-    const isee = await tx
-      .update(iseeAttestations)
-      .set({ personId: v.keepId })
-      .where(
-        and(eq(iseeAttestations.ambitoId, actor.ambitoId), eq(iseeAttestations.personId, v.dropId)),
-      )
-      .returning({ id: iseeAttestations.id });
-    const disabilita = await tx
-      .update(disabilityCertifications)
-      .set({ personId: v.keepId })
-      .where(
-        and(
-          eq(disabilityCertifications.ambitoId, actor.ambitoId),
-          eq(disabilityCertifications.personId, v.dropId),
-        ),
-      )
-      .returning({ id: disabilityCertifications.id });
+    const isee = await moveFrom(iseeAttestations);
+    const disabilita = await moveFrom(disabilityCertifications);
+    await moveFrom(personLinks);
+    await moveFrom(personDocuments);
+    await moveFrom(transfers);
+    await tx
+      .update(personLinks)
+      .set({ collegataId: v.keepId })
+      .where(and(eq(personLinks.ambitoId, actor.ambitoId), eq(personLinks.collegataId, v.dropId)));
     // Records merged earlier into the dropped one now lead to the kept one.
     await tx
       .update(persons)
@@ -238,4 +245,76 @@ export async function getMergePair(
     const other = otherId && otherId !== id ? await side(otherId) : null;
     return { self, other };
   });
+}
+
+/**
+ * Both records may have a cartella open in the same area: the dropped record's one is closed,
+ * with its history, so that the person keeps one open cartella per area.
+ */
+async function closeClashingCases(tx: Db, actor: Actor, keepId: string, dropId: string) {
+  const kept = await tx
+    .select({ area: cases.area })
+    .from(cases)
+    .where(and(eq(cases.personId, keepId), ne(cases.stato, "chiusa")));
+  if (!kept.length) return;
+  const closed = await tx
+    .update(cases)
+    .set({
+      stato: "chiusa",
+      chiusaIl: new Date(),
+      motivoChiusura: MERGE_CLOSURE,
+      aggiornataIl: new Date(),
+    })
+    .where(
+      and(
+        eq(cases.personId, dropId),
+        ne(cases.stato, "chiusa"),
+        inArray(
+          cases.area,
+          kept.map((k) => k.area),
+        ),
+      ),
+    )
+    .returning({ id: cases.id });
+  if (!closed.length) return;
+  await tx.insert(caseEvents).values(
+    closed.map((c) => ({
+      ambitoId: actor.ambitoId,
+      caseId: c.id,
+      evento: "chiusa" as const,
+      motivo: MERGE_CLOSURE,
+      statoA: "chiusa" as const,
+      autoreId: actor.id,
+    })),
+  );
+}
+
+const MERGE_CLOSURE = "Schede unite: il caso prosegue nella cartella della scheda mantenuta.";
+
+/** Links between the two records would become a person linked to herself; only one transfer may wait. */
+async function settleLinksAndTransfers(tx: Db, actor: Actor, keepId: string, dropId: string) {
+  // A link between the two records would become a person linked to herself: it is ended and
+  // kept as a note, detached from both.
+  await tx
+    .update(personLinks)
+    .set({ rimossoIl: new Date(), tipo: "rete", collegataId: null, nome: "Scheda unita" })
+    .where(
+      and(
+        eq(personLinks.ambitoId, actor.ambitoId),
+        or(
+          and(eq(personLinks.personId, keepId), eq(personLinks.collegataId, dropId)),
+          and(eq(personLinks.personId, dropId), eq(personLinks.collegataId, keepId)),
+        ),
+      ),
+    );
+  const [keptWaiting] = await tx
+    .select({ id: transfers.id })
+    .from(transfers)
+    .where(and(eq(transfers.personId, keepId), eq(transfers.stato, "in_attesa")))
+    .limit(1);
+  if (keptWaiting)
+    await tx
+      .update(transfers)
+      .set({ stato: "annullato", decisoDa: actor.id, decisoIl: new Date() })
+      .where(and(eq(transfers.personId, dropId), eq(transfers.stato, "in_attesa")));
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, cases, iseeAttestations, persons, requests } from "@/db/schema";
+import { auditLog, cases, iseeAttestations, personLinks, persons, requests } from "@/db/schema";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/data/errors";
 import { addDisabilityCertification, addIseeAttestation } from "@/lib/data/person-facts";
 import { findLikelyDuplicates, getMergePair, mergePersons } from "@/lib/data/person-registry";
@@ -217,6 +217,54 @@ describe.each(DRIVERS)("person registry on %s", (driver) => {
       await expect(
         mergePersons(db(), a.coordinatore, keep.id, drop.id, "Di nuovo la stessa persona."),
       ).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it("keeps one open cartella per area, and links and documents follow the kept record", async () => {
+      const { keep, drop } = await twoWithData();
+      const ambitoId = a.coordinatore.ambitoId;
+      const [keptCase] = await db()
+        .insert(cases)
+        .values({ ambitoId, comuneId: keep.comuneId, personId: keep.id, area: "anziani" })
+        .returning({ id: cases.id });
+      const third = await register("Pavia", { cognome: `Verdi${suffix()}`, nome: "Anna" });
+      await db()
+        .insert(personLinks)
+        .values([
+          {
+            ambitoId,
+            personId: keep.id,
+            tipo: "nucleo",
+            relazione: "coniuge",
+            collegataId: drop.id,
+          },
+          {
+            ambitoId,
+            personId: third.id,
+            tipo: "nucleo",
+            relazione: "figlio",
+            collegataId: drop.id,
+          },
+        ]);
+      const result = await mergePersons(db(), a.coordinatore, keep.id, drop.id, "Stessa persona.");
+      expect(result.moved.cartelle).toBe(1);
+      const all = await db()
+        .select({ id: cases.id, stato: cases.stato, motivo: cases.motivoChiusura })
+        .from(cases)
+        .where(eq(cases.personId, keep.id));
+      expect(all.filter((c) => c.stato !== "chiusa").map((c) => c.id)).toEqual([keptCase?.id]);
+      expect(all.find((c) => c.id !== keptCase?.id)?.motivo).toMatch(/Schede unite/);
+      const links = await db()
+        .select({
+          personId: personLinks.personId,
+          collegataId: personLinks.collegataId,
+          rimossoIl: personLinks.rimossoIl,
+        })
+        .from(personLinks)
+        .where(inArray(personLinks.personId, [keep.id, third.id]));
+      expect(links.find((l) => l.personId === third.id)?.collegataId).toBe(keep.id);
+      const self = links.find((l) => l.personId === keep.id);
+      expect(self?.collegataId).toBeNull();
+      expect(self?.rimossoIl).not.toBeNull();
     });
 
     it.each(["asPavia", "asCava", "comunePavia", "admin"] as const)("refuses %s", async (who) => {
