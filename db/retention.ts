@@ -14,7 +14,7 @@ export async function retentionCandidates(db: Db, years: number): Promise<Retent
     JOIN cartelle c ON c.persona_id = p.id
     WHERE p.anonimizzata_il IS NULL
     GROUP BY p.id, p.ambito_id
-    HAVING bool_and(c.chiusa_il IS NOT NULL)
+    HAVING bool_and(c.stato = 'chiusa' AND c.chiusa_il IS NOT NULL)
        AND max(c.chiusa_il) < now() - make_interval(years => ${years})
        AND NOT EXISTS (
          SELECT 1 FROM richieste r
@@ -53,6 +53,7 @@ export async function anonymise(db: Db, candidates: RetentionCandidate[]): Promi
       await tx.execute(sql`UPDATE eventi_richiesta SET nota = '[anonimizzato]'
         WHERE nota IS NOT NULL AND richiesta_id IN (SELECT id FROM richieste WHERE persona_id = ${c.id})`);
       await tx.execute(sql`UPDATE cartelle SET motivo_chiusura = NULL WHERE persona_id = ${c.id}`);
+      await anonymiseCaseFile(tx, c.id);
       await tx.execute(
         sql`UPDATE attestazioni_isee SET protocollo_dsu = 'ANON' WHERE persona_id = ${c.id}`,
       );
@@ -62,4 +63,40 @@ export async function anonymise(db: Db, candidates: RetentionCandidate[]): Promi
     });
   }
   return done;
+}
+
+/** The free text of the cartella sociale; coded answers, dates and statuses stay for statistics. */
+async function anonymiseCaseFile(tx: Db, personId: string) {
+  const ofCases = sql`(SELECT id FROM cartelle WHERE persona_id = ${personId})`;
+  const ofPlans = sql`(SELECT id FROM progetti WHERE cartella_id IN ${ofCases})`;
+  const ofEntries = sql`(SELECT id FROM voci_diario WHERE cartella_id IN ${ofCases})`;
+  const A = "[anonimizzato]";
+  await tx.execute(
+    sql`UPDATE eventi_cartella SET motivo = NULL, dettagli = NULL WHERE cartella_id IN ${ofCases}`,
+  );
+  await tx.execute(sql`UPDATE voci_diario SET testo = ${A} WHERE cartella_id IN ${ofCases}`);
+  await tx.execute(sql`UPDATE versioni_voce_diario SET testo = ${A} WHERE voce_id IN ${ofEntries}`);
+  await tx.execute(sql`UPDATE valutazioni SET sintesi = NULL WHERE cartella_id IN ${ofCases}`);
+  await tx.execute(
+    sql`UPDATE progetti SET titolo = ${A}, note = NULL WHERE cartella_id IN ${ofCases}`,
+  );
+  await tx.execute(
+    sql`UPDATE obiettivi_progetto SET descrizione = ${A}, indicatore = NULL WHERE progetto_id IN ${ofPlans}`,
+  );
+  await tx.execute(
+    sql`UPDATE interventi_progetto SET descrizione = ${A} WHERE progetto_id IN ${ofPlans}`,
+  );
+  await tx.execute(sql`UPDATE verifiche_progetto SET esito = ${A} WHERE progetto_id IN ${ofPlans}`);
+  await tx.execute(
+    sql`UPDATE appuntamenti SET luogo = NULL, note = NULL WHERE cartella_id IN ${ofCases}`,
+  );
+  await tx.execute(sql`UPDATE legami SET nome = CASE WHEN nome IS NULL THEN NULL ELSE ${A} END,
+    contatto = NULL, note = NULL WHERE persona_id = ${personId}`);
+  await tx.execute(sql`UPDATE trasferimenti SET motivo = ${A}, nuovo_indirizzo = NULL,
+    note_decisione = NULL WHERE persona_id = ${personId}`);
+  await tx.execute(sql`UPDATE documenti_persona SET titolo = ${A}, nome_file = 'documento'
+    WHERE persona_id = ${personId}`);
+  await tx.execute(
+    sql`UPDATE persone SET famiglia_anagrafe = NULL, componenti_nucleo = NULL WHERE id = ${personId}`,
+  );
 }

@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
-  cases,
   comuni,
   disabilityCertifications,
   iseeAttestations,
@@ -19,10 +18,11 @@ import { birthplaceLabel } from "./birthplaces";
 import { NotFoundError } from "./errors";
 import { isUuid } from "./pg-errors";
 import { withActor } from "./scoped";
+import { caseFileOfPerson } from "./subject-export-case-file";
 
 /**
  * Everything Zona holds about a person (GDPR art. 15): registry data, ISEE attestations,
- * cases, requests with their history, and who accessed the record. For the Ufficio di Piano,
+ * the cartella sociale (cases, household, plans, diary, documents, transfers), requests with their history, and who accessed the record. For the Ufficio di Piano,
  * which answers the data subject's requests; every export is logged.
  */
 export async function exportPersonData(db: Db, actor: Actor, personId: string) {
@@ -76,18 +76,7 @@ export async function exportPersonData(db: Db, actor: Actor, personId: string) {
       .from(disabilityCertifications)
       .where(eq(disabilityCertifications.personId, personId))
       .orderBy(asc(disabilityCertifications.dataRilascio));
-    const cartelle = await tx
-      .select({
-        area: cases.area,
-        comune: comuni.nome,
-        apertaIl: cases.apertaIl,
-        chiusaIl: cases.chiusaIl,
-        motivoChiusura: cases.motivoChiusura,
-      })
-      .from(cases)
-      .innerJoin(comuni, eq(comuni.id, cases.comuneId))
-      .where(eq(cases.personId, personId))
-      .orderBy(asc(cases.apertaIl));
+    const caseFile = await caseFileOfPerson(tx, personId);
     const reqRows = await tx
       .select({
         id: requests.id,
@@ -139,7 +128,7 @@ export async function exportPersonData(db: Db, actor: Actor, personId: string) {
       persona: { ...person, luogoNascita: birthplaceLabel(person.luogoNascita) },
       isee,
       certificazioni,
-      cartelle,
+      ...caseFile,
       richieste: reqRows.map(({ id, anno, numero, ...r }) => ({
         ...r,
         protocollo: anno && numero ? formatProtocol(anno, numero) : null,

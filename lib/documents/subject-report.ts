@@ -1,5 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { PersonDataExport } from "@/lib/data/subject-export";
+import { AREA_LABELS } from "@/lib/domain/areas";
+import { CASE_STATUS_LABELS } from "@/lib/domain/case-file";
 import { formatDate, formatDateTime, formatEuro } from "@/lib/domain/format";
 import { STATUS_LABELS } from "@/lib/domain/request-workflow";
 import { t } from "@/lib/i18n";
@@ -63,10 +65,51 @@ export function subjectReportPdf(data: PersonDataExport, ente: string): Promise<
   heading(m.sections.cases);
   if (data.cartelle.length === 0) para(m.none);
   for (const c of data.cartelle) {
-    para(
-      `${c.area} · ${c.comune} · ${formatDate(c.apertaIl)}${c.chiusaIl ? ` – ${formatDate(c.chiusaIl)}` : ""}`,
-    );
+    doc
+      .moveDown(0.3)
+      .font("Helvetica-Bold")
+      .fontSize(10)
+      .text(
+        `${AREA_LABELS[c.area]} · ${c.comune} · ${CASE_STATUS_LABELS[c.stato]} · ${formatDate(c.apertaIl)}${c.chiusaIl ? ` – ${formatDate(c.chiusaIl)}` : ""}`,
+      );
+    if (c.motivoChiusura) para(c.motivoChiusura);
+    for (const e of c.storia)
+      para(`  ${formatDateTime(e.il)} · ${e.evento}${e.motivo ? ` · ${e.motivo}` : ""}`);
+    for (const v of c.valutazioni)
+      para(
+        `  ${m.caseFile.assessment(v.tipo.toUpperCase(), formatDate(v.data))}${v.sintesi ? ` · ${v.sintesi}` : ""}`,
+      );
+    for (const p of c.progetti) {
+      para(`  ${m.caseFile.plan(p.titolo, formatDate(p.dataInizio))}`);
+      for (const o of p.obiettivi) para(`    – ${o.descrizione} (${o.esito})`);
+      for (const r of p.verifiche) para(`    ${formatDate(r.data)} · ${r.esito}`);
+    }
+    for (const d of c.diario)
+      para(
+        `  ${formatDateTime(d.avvenutoIl)} · ${d.tipo}${d.riservato ? ` · ${m.caseFile.reserved}` : ""} · ${d.testo}`,
+      );
+    for (const a of c.appuntamenti)
+      para(
+        `  ${formatDateTime(a.inizio)} · ${a.tipo} · ${a.stato}${a.luogo ? ` · ${a.luogo}` : ""}`,
+      );
   }
+
+  heading(m.sections.household);
+  if (data.legami.length === 0) para(m.none);
+  for (const l of data.legami)
+    para(
+      `${l.tipo} · ${l.relazione} · ${l.cognome ? `${l.cognome} ${l.nome}` : (l.nomeContatto ?? "—")}${l.contatto ? ` · ${l.contatto}` : ""}`,
+    );
+
+  heading(m.sections.documents);
+  if (data.documenti.length === 0) para(m.none);
+  for (const d of data.documenti)
+    para(`${formatDateTime(d.caricatoIl)} · ${d.titolo} · ${d.nomeFile} (${d.tipoMime})`);
+
+  heading(m.sections.transfers);
+  if (data.trasferimenti.length === 0) para(m.none);
+  for (const x of data.trasferimenti)
+    para(`${formatDate(x.richiestoIl)} · ${x.da} → ${x.a} · ${x.stato} · ${x.motivo}`);
 
   heading(m.sections.requests);
   if (data.richieste.length === 0) para(m.none);

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymise, retentionCandidates } from "@/db/retention";
-import { cases, persons, requests } from "@/db/schema";
+import { cases, diaryEntries, personLinks, persons, requests } from "@/db/schema";
+import { openCase } from "@/lib/data/cases";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { createPerson, getPerson } from "@/lib/data/persons";
 import { createRequest, transitionRequest } from "@/lib/data/requests";
@@ -26,7 +27,44 @@ describe.each(DRIVERS)("privacy tools on %s", (driver) => {
     const { id } = await createPerson(db(), a.asPavia, input);
     await createRequest(db(), a.asPavia, requestInput(id, await measureId(db())));
     await getPerson(db(), a.comunePavia, id);
+    const { id: caseId } = await openCase(db(), a.asPavia, id, {
+      area: "anziani",
+      motivo: "Segnalazione.",
+    });
+    await db()
+      .insert(diaryEntries)
+      .values([
+        {
+          ambitoId: a.asPavia.ambitoId,
+          caseId,
+          tipo: "colloquio",
+          avvenutoIl: new Date(),
+          testo: "Primo colloquio.",
+          autoreId: a.asPavia.id,
+        },
+        {
+          ambitoId: a.asPavia.ambitoId,
+          caseId,
+          tipo: "telefonata",
+          avvenutoIl: new Date(),
+          testo: "Riservata.",
+          riservato: true,
+          autoreId: a.asPavia.id,
+        },
+      ]);
+    await db().insert(personLinks).values({
+      ambitoId: a.asPavia.ambitoId,
+      personId: id,
+      tipo: "rete",
+      relazione: "vicino",
+      nome: "Vicina di casa",
+    });
     const data = await exportPersonData(db(), a.coordinatore, id);
+    expect(data.cartelle).toHaveLength(1);
+    expect(data.cartelle[0]?.storia.map((e) => e.motivo)).toEqual(["Segnalazione."]);
+    // Riservato entries stay with the équipe, also in the export.
+    expect(data.cartelle[0]?.diario.map((d) => d.testo)).toEqual(["Primo colloquio."]);
+    expect(data.legami.map((l) => l.nomeContatto)).toEqual(["Vicina di casa"]);
     expect(data.persona).toMatchObject({
       codiceFiscale: input.codiceFiscale,
       cognome: input.cognome,
@@ -55,14 +93,26 @@ describe.each(DRIVERS)("privacy tools on %s", (driver) => {
       action: "rinuncia",
       nota: "Motivo con dati personali.",
     });
-    await db()
+    const [oldCase] = await db()
       .insert(cases)
       .values({
         ambitoId: a.asPavia.ambitoId,
         comuneId: a.asPavia.comuneIds[0] as string,
         personId: old,
         area: "anziani",
+        stato: "chiusa",
         chiusaIl: sql`now() - interval '11 years'`,
+      })
+      .returning({ id: cases.id });
+    await db()
+      .insert(diaryEntries)
+      .values({
+        ambitoId: a.asPavia.ambitoId,
+        caseId: oldCase?.id as string,
+        tipo: "visita_domiciliare",
+        avvenutoIl: sql`now() - interval '12 years'`,
+        testo: "Testo con dati personali.",
+        autoreId: a.asPavia.id,
       });
     await db()
       .update(requests)
@@ -108,6 +158,11 @@ describe.each(DRIVERS)("privacy tools on %s", (driver) => {
       .from(requests)
       .where(eq(requests.id, reqId));
     expect(req).toEqual({ m: "[anonimizzato]", e: null });
+    const diary = await db()
+      .select({ testo: diaryEntries.testo })
+      .from(diaryEntries)
+      .where(eq(diaryEntries.caseId, oldCase?.id as string));
+    expect(diary).toEqual([{ testo: "[anonimizzato]" }]);
     expect((await retentionCandidates(db(), 10)).map((c) => c.id)).not.toContain(old);
     expect(
       await anonymise(

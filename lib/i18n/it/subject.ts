@@ -7,10 +7,18 @@ export const subject = {
     person: "Anagrafica",
     isee: "Attestazioni ISEE",
     cases: "Cartelle sociali",
+    household: "Nucleo familiare e rete",
+    documents: "Documenti",
+    transfers: "Trasferimenti tra comuni",
     requests: "Richieste",
     accesses: "Accessi alla scheda",
   },
   none: "Nessun dato.",
+  caseFile: {
+    assessment: (kind: string, date: string) => `Valutazione ${kind} del ${date}`,
+    plan: (title: string, date: string) => `Progetto «${title}» dal ${date}`,
+    reserved: "riservato",
+  },
   fields: {
     codiceFiscale: "Codice fiscale",
     cognome: "Cognome",
