@@ -166,4 +166,54 @@ test.describe("JSON API v1", () => {
 
     expect(await totals()).toEqual(before);
   });
+
+  test("finds likely duplicates and merges two records through the API", async ({
+    page,
+    browser,
+  }) => {
+    await login(page, USERS.asPavia.email);
+    const api = page.request;
+    const persons = await (await api.get("/api/v1/persons?limit=1")).json();
+    const mine = await (await api.get(`/api/v1/persons/${persons.rows[0].id}`)).json();
+    const body = newPersonBody(mine.comuneId);
+    const first = (await (await api.post("/api/v1/persons", { data: body })).json()).id;
+    const typo = `${body.cognome.slice(0, -1)}${body.cognome.at(-1) === "a" ? "e" : "a"}`;
+    const found = await api.post("/api/v1/persons/duplicates", {
+      data: { cognome: typo, nome: body.nome, dataNascita: body.dataNascita },
+    });
+    expect(found.status()).toBe(200);
+    expect((await found.json()).visible.map((d: { id: string }) => d.id)).toContain(first);
+    await expectProblem(
+      await api.post("/api/v1/persons/duplicates", { data: { cognome: "" } }),
+      422,
+    );
+    const second = (
+      await (
+        await api.post("/api/v1/persons", {
+          data: { ...newPersonBody(mine.comuneId), cognome: typo, nome: body.nome },
+        })
+      ).json()
+    ).id;
+    await expectProblem(
+      await api.post(`/api/v1/persons/${first}/merge`, {
+        data: { dropId: second, motivo: "Stessa persona registrata due volte." },
+      }),
+      403,
+    );
+
+    const coordinator = await browser.newPage();
+    await login(coordinator, USERS.coordinatore.email);
+    const capi = coordinator.request;
+    await expectProblem(
+      await capi.post(`/api/v1/persons/${first}/merge`, { data: { dropId: second, motivo: "x" } }),
+      422,
+    );
+    const merged = await capi.post(`/api/v1/persons/${first}/merge`, {
+      data: { dropId: second, motivo: "Stessa persona registrata due volte." },
+    });
+    expect(merged.status()).toBe(200);
+    expect(await merged.json()).toMatchObject({ keepId: first, moved: { richieste: 0 } });
+    expect((await (await capi.get(`/api/v1/persons/${second}`)).json()).unitaIn).toBe(first);
+    await coordinator.close();
+  });
 });

@@ -1,4 +1,7 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { REGISTRY_PATHS } from "./registry";
 
 /** The API paths of each feature of the cartella sociale, one module each, added to the document. */
-export const FEATURE_PATHS: ZodOpenApiPathsObject = {};
+export const FEATURE_PATHS: ZodOpenApiPathsObject = {
+  ...REGISTRY_PATHS,
+};
