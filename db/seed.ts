@@ -22,6 +22,7 @@ import {
   SURNAMES,
 } from "./seed-data";
 import { seedPersonFacts } from "./seed-person-facts";
+import { seedPlans } from "./seed-plans";
 
 export const DEMO_ACCOUNTS: { email: string; nome: string; ruolo: Role; comuni: string[] }[] = [
   {
@@ -413,6 +414,7 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
     await tx
       .insert(s.protocolCounters)
       .values({ ambitoId, anno: 2026, ultimo: requestRows.length });
+    log(await seedPlans(tx, ambitoId));
     log(
       `Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${eventRows.length} eventi, ${bandiCount} bandi.`,
     );

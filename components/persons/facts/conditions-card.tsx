@@ -14,10 +14,13 @@ function yesNo(value: boolean | null): string {
 export function ConditionsCard({
   personId,
   conditions,
+  fromHousehold,
   canWrite,
 }: {
   personId: string;
   conditions: LivingConditionsView;
+  /** The household size the registered nucleo gives (the person and its members). */
+  fromHousehold?: number;
   canWrite: boolean;
 }) {
   const { aggiornateIl, ...current } = conditions;
@@ -39,7 +42,14 @@ export function ConditionsCard({
           ]}
         />
       </div>
-      {canWrite ? <ConditionsForm personId={personId} current={current} /> : null}
+      {fromHousehold !== undefined ? (
+        <p className="mt-2 text-sm text-muted" data-testid="household-prefill">
+          {t.plans.conditionsFromHousehold(fromHousehold)}
+        </p>
+      ) : null}
+      {canWrite ? (
+        <ConditionsForm personId={personId} current={current} fromHousehold={fromHousehold} />
+      ) : null}
     </Card>
   );
 }

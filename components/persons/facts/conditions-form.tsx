@@ -18,9 +18,12 @@ const FIELDS = ["componentiNucleo", "viveSolo", "alDomicilio"] as const;
 export function ConditionsForm({
   personId,
   current,
+  fromHousehold,
 }: {
   personId: string;
   current: LivingConditions;
+  /** Prefills an unknown household size from the registered nucleo. */
+  fromHousehold?: number;
 }) {
   const m = t.personFacts.conditions;
   const router = useRouter();
@@ -31,7 +34,10 @@ export function ConditionsForm({
     resolver: zodResolver(LivingConditionsSchema),
     // Checked on submit: a message appearing on blur would move the radio buttons under the pointer.
     mode: "onSubmit",
-    defaultValues: current,
+    defaultValues: {
+      ...current,
+      componentiNucleo: current.componentiNucleo ?? fromHousehold ?? null,
+    },
   });
   const { register, handleSubmit, formState, setError, control, reset } = form;
   const errors = formState.errors;
@@ -81,7 +87,11 @@ export function ConditionsForm({
             min={1}
             max={30}
             step={1}
-            hint={m.householdHint}
+            hint={
+              fromHousehold === undefined
+                ? m.householdHint
+                : `${m.householdHint} ${t.plans.conditionsFromHousehold(fromHousehold)}.`
+            }
             error={errors.componentiNucleo?.message}
             {...register("componentiNucleo", {
               setValueAs: (v: unknown) =>

@@ -1,7 +1,9 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { PLAN_PATHS } from "./plans";
 import { REGISTRY_PATHS } from "./registry";
 
 /** The API paths of each feature of the cartella sociale, one module each, added to the document. */
 export const FEATURE_PATHS: ZodOpenApiPathsObject = {
   ...REGISTRY_PATHS,
+  ...PLAN_PATHS,
 };

@@ -13,6 +13,7 @@ import { layout } from "./layout";
 import { mfa } from "./mfa";
 import { personFacts } from "./person-facts";
 import { persons } from "./persons";
+import { plans } from "./plans";
 import { publicHome } from "./public";
 import { registry } from "./registry";
 import { requests } from "./requests";
@@ -29,6 +30,7 @@ export const it = {
   persons,
   cases,
   personFacts,
+  plans,
   registry,
   requests,
   bandi,

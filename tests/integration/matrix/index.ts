@@ -1,4 +1,5 @@
 import type { Op } from "../../support/matrix";
+import { PLAN_OPS } from "./plans";
 
 /** The data-layer operations of each feature, added to the authorization matrix. */
-export const FEATURE_OPS: Op[] = [];
+export const FEATURE_OPS: Op[] = [...PLAN_OPS];

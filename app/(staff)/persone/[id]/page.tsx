@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HouseholdCard } from "@/components/household/household-card";
 import { ConditionsCard } from "@/components/persons/facts/conditions-card";
 import { IseeAndCertifications } from "@/components/persons/facts/isee-and-certifications";
 import { RequestsTable } from "@/components/requests/requests-table";
@@ -10,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { allows, scopeFor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
+import { listPersonLinks } from "@/lib/data/household";
 import { getPersonFacts } from "@/lib/data/person-facts";
 import { getPerson } from "@/lib/data/persons";
 import { listRequests } from "@/lib/data/requests";
@@ -33,6 +35,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
     }),
   );
   const facts = await orNotFound(getPersonFacts(db(), actor, person.id));
+  const links = await orNotFound(listPersonLinks(db(), actor, person.id));
   const canWriteFacts = allows(actor, "person.facts.write", {
     ambitoId: actor.ambitoId,
     comuneId: person.comuneId,
@@ -119,9 +122,11 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
         <ConditionsCard
           personId={person.id}
           conditions={facts.conditions}
+          fromHousehold={links.nucleo.length ? links.componentiNucleo : undefined}
           canWrite={canWriteFacts}
         />
       </div>
+      <HouseholdCard personId={person.id} links={links} canWrite={canWriteFacts} />
       <IseeAndCertifications facts={facts} canWrite={canWriteFacts} />
       <section className="mt-8" aria-labelledby="richieste-persona">
         <h2 id="richieste-persona" className="mb-3 text-2xl font-bold text-primary-darker">
