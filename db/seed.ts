@@ -9,6 +9,7 @@ import { type RequestAction, type RequestStatus, TRANSITIONS } from "@/lib/domai
 import type { Db } from "./client";
 import * as s from "./schema";
 import { seedBandi } from "./seed-bandi";
+import { seedCases } from "./seed-cases";
 import {
   AMBITO_PAVIA,
   BIRTHPLACES,
@@ -402,6 +403,7 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
           : [],
       ),
     );
+    log(await seedCases(tx, ambitoId));
     await tx.insert(s.requests).values(requestRows);
     await tx.insert(s.requestEvents).values(eventRows);
     if (instalmentRows.length) await tx.insert(s.instalments).values(instalmentRows);

@@ -6,6 +6,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/scrivania", label: t.layout.nav.desk, permission: "stats.read" },
   { href: "/richieste", label: t.layout.nav.requests, permission: "request.read" },
   { href: "/persone", label: t.layout.nav.persons, permission: "person.read" },
+  { href: "/trasferimenti", label: t.transfers.nav, permission: "case.transfer" },
   { href: "/bandi", label: t.bandi.nav, permission: "bando.read" },
   { href: "/misure", label: t.layout.nav.catalogue, permission: "measure.read" },
   { href: "/modelli", label: t.layout.nav.templates, permission: "document.template.manage" },

@@ -1,4 +1,5 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { CASES_PATHS } from "./cases";
 import { PLAN_PATHS } from "./plans";
 import { REGISTRY_PATHS } from "./registry";
 
@@ -6,4 +7,5 @@ import { REGISTRY_PATHS } from "./registry";
 export const FEATURE_PATHS: ZodOpenApiPathsObject = {
   ...REGISTRY_PATHS,
   ...PLAN_PATHS,
+  ...CASES_PATHS,
 };

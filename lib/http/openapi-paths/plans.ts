@@ -59,25 +59,6 @@ const conflict = problem("Scheda anonimizzata, cartella chiusa o progetto già a
 
 /** Household and network, needs assessment and individual plan (PAI). */
 export const PLAN_PATHS: ZodOpenApiPathsObject = {
-  // Opening a cartella through the API (used by the e2e journey); lib/data/cases.ts openCase.
-  "/api/v1/persons/{id}/cases": {
-    get: {
-      summary: "Cartelle della persona, una per area alla volta; le chiuse restano elencate",
-      requestParams: idPath,
-      responses: { 200: { description: "Le cartelle" }, ...errors },
-    },
-    post: {
-      summary: "Apre una cartella (presa in carico) in un'area, con l'utente come referente",
-      requestParams: idPath,
-      requestBody: json(CaseOpenSchema),
-      responses: {
-        201: { description: "Aperta", ...json(Created) },
-        409: conflict,
-        422: invalid,
-        ...errors,
-      },
-    },
-  },
   "/api/v1/persons/{id}/links": {
     get: {
       summary: "Nucleo familiare e rete sociale della persona (la lettura è registrata)",

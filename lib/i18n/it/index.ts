@@ -2,6 +2,7 @@ import { account } from "./account";
 import { applications, ranking } from "./applications";
 import { auth } from "./auth";
 import { bandi } from "./bandi";
+import { caseOverview } from "./case-overview";
 import { cases } from "./cases";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
@@ -18,6 +19,7 @@ import { publicHome } from "./public";
 import { registry } from "./registry";
 import { requests } from "./requests";
 import { subject } from "./subject";
+import { transfers } from "./transfers";
 import { users } from "./users";
 
 /** The Italian UI copy, one module per feature. */
@@ -29,6 +31,8 @@ export const it = {
   desk,
   persons,
   cases,
+  caseOverview,
+  transfers,
   personFacts,
   plans,
   registry,

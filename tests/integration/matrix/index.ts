@@ -1,5 +1,6 @@
 import type { Op } from "../../support/matrix";
+import { CASES_OPS } from "./cases";
 import { PLAN_OPS } from "./plans";
 
 /** The data-layer operations of each feature, added to the authorization matrix. */
-export const FEATURE_OPS: Op[] = [...PLAN_OPS];
+export const FEATURE_OPS: Op[] = [...CASES_OPS, ...PLAN_OPS];

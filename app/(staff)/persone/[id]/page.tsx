@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PersonCasesCard } from "@/components/cases/person-cases-card";
 import { HouseholdCard } from "@/components/household/household-card";
 import { ConditionsCard } from "@/components/persons/facts/conditions-card";
 import { IseeAndCertifications } from "@/components/persons/facts/isee-and-certifications";
@@ -12,6 +13,7 @@ import { db } from "@/db/client";
 import { allows, scopeFor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listPersonLinks } from "@/lib/data/household";
+import { personCasesView } from "@/lib/data/person-cases-view";
 import { getPersonFacts } from "@/lib/data/person-facts";
 import { getPerson } from "@/lib/data/persons";
 import { listRequests } from "@/lib/data/requests";
@@ -26,16 +28,15 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const actor = await requireActor();
   const person = await orNotFound(getPerson(db(), actor, id));
-  const requests = await orNotFound(
-    listRequests(db(), actor, {
-      personId: person.id,
-      sort: "data",
-      desc: true,
-      limit: 50,
-    }),
-  );
-  const facts = await orNotFound(getPersonFacts(db(), actor, person.id));
-  const links = await orNotFound(listPersonLinks(db(), actor, person.id));
+  // One round trip per section, in parallel: each is its own scoped, logged read.
+  const [requests, facts, links, cases] = await Promise.all([
+    orNotFound(
+      listRequests(db(), actor, { personId: person.id, sort: "data", desc: true, limit: 50 }),
+    ),
+    orNotFound(getPersonFacts(db(), actor, person.id)),
+    orNotFound(listPersonLinks(db(), actor, person.id)),
+    orNotFound(personCasesView(db(), actor, person)),
+  ]);
   const canWriteFacts = allows(actor, "person.facts.write", {
     ambitoId: actor.ambitoId,
     comuneId: person.comuneId,
@@ -126,6 +127,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ id: st
           canWrite={canWriteFacts}
         />
       </div>
+      {cases ? <PersonCasesCard personId={person.id} {...cases} /> : null}
       <HouseholdCard personId={person.id} links={links} canWrite={canWriteFacts} />
       <IseeAndCertifications facts={facts} canWrite={canWriteFacts} />
       <section className="mt-8" aria-labelledby="richieste-persona">

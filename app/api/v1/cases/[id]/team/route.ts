@@ -1,0 +1,7 @@
+import { db } from "@/db/client";
+import { changeCaseTeam } from "@/lib/data/case-team";
+import { apiRoute, readJson } from "@/lib/http/api";
+
+export const POST = apiRoute<{ id: string }>(async ({ actor, req, params }) => ({
+  team: await changeCaseTeam(db(), actor, params.id, await readJson(req)),
+}));

@@ -1,0 +1,73 @@
+/** Transfers between comuni of the district, and moves out of it. */
+export const transfers = {
+  nav: "Trasferimenti",
+  title: "Trasferimenti",
+  intro:
+    "Quando una persona si trasferisce in un altro comune del distretto, l'assistente sociale di quel comune accetta la presa in carico: la persona, le cartelle aperte e la loro storia passano al nuovo comune.",
+  incoming: "In arrivo nei tuoi comuni",
+  outgoing: "Chiesti dai tuoi comuni",
+  noneIncoming: "Nessun trasferimento in arrivo.",
+  noneOutgoing: "Nessun trasferimento chiesto negli ultimi 30 giorni.",
+  status: {
+    in_attesa: "In attesa",
+    accettato: "Accettato",
+    rifiutato: "Rifiutato",
+    annullato: "Annullato",
+  },
+  fields: {
+    persona: "Persona",
+    nataIl: "Nata/o il",
+    aree: "Cartelle che passano",
+    da: "Dal comune",
+    a: "Al comune",
+    motivo: "Motivo",
+    nuovoIndirizzo: "Nuovo indirizzo",
+    richiestoDa: "Chiesto da",
+    richiestoIl: "Chiesto il",
+    decisoIl: "Deciso il",
+    note: "Note della decisione",
+    stato: "Stato",
+  },
+  personHidden: "Persona non più visibile da questo comune",
+  noAreas: "Nessuna cartella aperta",
+  note: "Nota (facoltativa)",
+  accept: "Accetta la presa in carico",
+  reject: "Rifiuta",
+  cancel: "Annulla la richiesta",
+  deciding: "Salvataggio…",
+  accepted: "Trasferimento accettato: la persona è ora nel tuo comune.",
+  openPerson: "Apri la scheda della persona",
+  rejected: "Trasferimento rifiutato.",
+  cancelled: "Richiesta annullata.",
+  notDone: "L'operazione non è riuscita",
+  request: {
+    summary: "Trasferisci in un altro comune del distretto",
+    comune: "Comune di destinazione",
+    choose: "Scegli un comune…",
+    motivo: "Motivo del trasferimento",
+    nuovoIndirizzo: "Nuovo indirizzo",
+    nuovoIndirizzoHint: "Facoltativo: sostituisce l'indirizzo quando il trasferimento è accettato.",
+    submit: "Chiedi il trasferimento",
+    submitting: "Invio…",
+    sent: "Richiesta inviata: il comune di destinazione deve accettarla.",
+    notSent: "La richiesta non è stata inviata",
+    pending: (comune: string) => `Trasferimento verso ${comune} in attesa di accettazione.`,
+    goToList: "Vedi i trasferimenti",
+  },
+  moveOut: {
+    summary: "Trasferimento fuori distretto",
+    intro: "Chiude tutte le cartelle aperte o sospese della persona con il motivo indicato.",
+    motivo: "Motivo",
+    data: "Data del trasferimento",
+    dataHint: "Facoltativa; non nel futuro.",
+    submit: "Chiudi tutte le cartelle",
+    submitting: "Chiusura…",
+    done: (n: number) =>
+      n === 1
+        ? "Chiusa 1 cartella."
+        : n === 0
+          ? "Nessuna cartella da chiudere."
+          : `Chiuse ${n} cartelle.`,
+    notDone: "Le cartelle non sono state chiuse",
+  },
+};
