@@ -22,6 +22,7 @@ import {
   STREETS,
   SURNAMES,
 } from "./seed-data";
+import { seedDiary } from "./seed-diary";
 import { seedPersonFacts } from "./seed-person-facts";
 import { seedPlans } from "./seed-plans";
 
@@ -404,6 +405,7 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
       ),
     );
     log(await seedCases(tx, ambitoId));
+    log(await seedDiary(tx, ambitoId, opened));
     await tx.insert(s.requests).values(requestRows);
     await tx.insert(s.requestEvents).values(eventRows);
     if (instalmentRows.length) await tx.insert(s.instalments).values(instalmentRows);

@@ -21,6 +21,12 @@ const EnvSchema = z.object({
     .min(1)
     .max(7 * 24)
     .default(12),
+  // Uploaded documents: a folder outside public/, or an S3-compatible bucket when one is named.
+  DOCUMENTS_DIR: z.string().min(1).default("./data/documents"),
+  DOCUMENTS_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  DOCUMENTS_S3_BUCKET: z.string().min(3).optional(),
+  DOCUMENTS_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  DOCUMENTS_S3_REGION: z.string().min(1).default("eu-south-1"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -30,6 +36,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...source,
     DATABASE_URL: source.DATABASE_URL || undefined,
     PGLITE_DATA_DIR: source.PGLITE_DATA_DIR || undefined,
+    DOCUMENTS_S3_BUCKET: source.DOCUMENTS_S3_BUCKET || undefined,
+    DOCUMENTS_S3_ENDPOINT: source.DOCUMENTS_S3_ENDPOINT || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

@@ -1,6 +1,14 @@
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, persons, requests, users } from "@/db/schema";
+import {
+  auditLog,
+  cases,
+  diaryEntries,
+  personDocuments,
+  persons,
+  requests,
+  users,
+} from "@/db/schema";
 import type { Actor, Role } from "@/lib/auth/roles";
 import { audit } from "./audit";
 import { requirePermission } from "./authorize";
@@ -19,7 +27,8 @@ export type AccessEntry = {
 };
 
 /**
- * Who viewed or changed a person's record and their requests (GDPR art. 15), newest first.
+ * Who viewed or changed a person's record, requests, cartelle, diary and documents (GDPR
+ * art. 15), newest first.
  * For the Ufficio di Piano only; reading this list is itself logged.
  */
 export async function listPersonAccesses(
@@ -41,6 +50,22 @@ export async function listPersonAccesses(
       .select({ id: sql<string>`${requests.id}::text` })
       .from(requests)
       .where(and(eq(requests.ambitoId, actor.ambitoId), eq(requests.personId, personId)));
+    const caseIds = tx
+      .select({ id: sql<string>`${cases.id}::text` })
+      .from(cases)
+      .where(and(eq(cases.ambitoId, actor.ambitoId), eq(cases.personId, personId)));
+    // Riservato entries the reader may not see stay out of the subquery (row-level security).
+    const entryIds = tx
+      .select({ id: sql<string>`${diaryEntries.id}::text` })
+      .from(diaryEntries)
+      .innerJoin(cases, eq(cases.id, diaryEntries.caseId))
+      .where(and(eq(diaryEntries.ambitoId, actor.ambitoId), eq(cases.personId, personId)));
+    const documentIds = tx
+      .select({ id: sql<string>`${personDocuments.id}::text` })
+      .from(personDocuments)
+      .where(
+        and(eq(personDocuments.ambitoId, actor.ambitoId), eq(personDocuments.personId, personId)),
+      );
     const rows = await tx
       .select({
         id: auditLog.id,
@@ -58,10 +83,21 @@ export async function listPersonAccesses(
           eq(auditLog.ambitoId, actor.ambitoId),
           or(
             and(
-              inArray(auditLog.entita, ["persona", "accessi_persona", "condizioni_persona"]),
+              inArray(auditLog.entita, [
+                "persona",
+                "accessi_persona",
+                "condizioni_persona",
+                "documenti_persona",
+              ]),
               eq(auditLog.entitaId, personId),
             ),
             and(eq(auditLog.entita, "richiesta"), inArray(auditLog.entitaId, requestIds)),
+            and(
+              inArray(auditLog.entita, ["cartella", "diario"]),
+              inArray(auditLog.entitaId, caseIds),
+            ),
+            and(eq(auditLog.entita, "voce_diario"), inArray(auditLog.entitaId, entryIds)),
+            and(eq(auditLog.entita, "documento"), inArray(auditLog.entitaId, documentIds)),
           ),
         ),
       )

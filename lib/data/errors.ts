@@ -1,7 +1,7 @@
 /** Typed errors of the data layer; routes map them to HTTP statuses and pages to messages. */
 export class DataError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422,
     readonly title: string,
     message: string,
   ) {
@@ -44,6 +44,15 @@ export class ConflictError extends DataError {
     readonly details: Record<string, unknown> = {},
   ) {
     super(409, "Conflitto", message);
+  }
+}
+
+/** An uploaded file refused for its size (413) or its content (415), as an error of the field. */
+export class FileRejectedError extends DataError {
+  readonly fieldErrors: FieldErrors;
+  constructor(status: 413 | 415, message: string) {
+    super(status, status === 413 ? "File troppo grande" : "Tipo di file non ammesso", message);
+    this.fieldErrors = { file: [message] };
   }
 }
 

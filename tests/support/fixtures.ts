@@ -17,10 +17,11 @@ export async function personInput(
 ): Promise<PersonCreateInput> {
   const [c] = await db.select({ id: comuni.id }).from(comuni).where(eq(comuni.nome, comuneNome));
   if (!c) throw new Error(`no comune ${comuneNome}`);
-  const cognome = `Test${word(5)}`;
+  // The codice fiscale takes the first consonants: they must vary, or hundreds of test persons collide.
+  const cognome = `T${word(5).toLowerCase()}est`;
   const nome = `Prova${word(4)}`;
   const sesso = randomInt(2) ? "F" : "M";
-  const dataNascita = `19${randomInt(30, 99)}-0${randomInt(1, 9)}-1${randomInt(0, 9)}`;
+  const dataNascita = `19${randomInt(30, 99)}-0${randomInt(1, 9)}-${randomInt(10, 29)}`;
   const codiceFiscale = computeCodiceFiscale({
     surname: cognome,
     name: nome,

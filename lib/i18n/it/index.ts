@@ -8,6 +8,7 @@ import { catalogue } from "./catalogue";
 import { common } from "./common";
 import { delivery } from "./delivery";
 import { desk } from "./desk";
+import { diary, personDocuments } from "./diary-documents";
 import { documents } from "./documents";
 import { errors } from "./errors";
 import { layout } from "./layout";
@@ -33,6 +34,8 @@ export const it = {
   cases,
   caseOverview,
   transfers,
+  diary,
+  personDocuments,
   personFacts,
   plans,
   registry,

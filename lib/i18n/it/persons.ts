@@ -83,7 +83,7 @@ export const persons = {
     metaTitle: "Registro accessi",
     title: "Registro accessi",
     description:
-      "Chi ha visto o modificato la scheda e le richieste di questa persona (GDPR, art. 15). Anche questa consultazione è registrata.",
+      "Chi ha visto o modificato la scheda, le richieste, le cartelle e i documenti di questa persona (GDPR, art. 15). Anche questa consultazione è registrata.",
     caption: "Accessi alla scheda, dal più recente",
     columns: {
       at: "Data e ora",
@@ -106,6 +106,11 @@ export const persons = {
       richiesta: "Richiesta",
       accessi_persona: "Registro accessi",
       condizioni_persona: "ISEE, certificazioni e condizioni",
+      cartella: "Cartella sociale",
+      diario: "Diario sociale",
+      voce_diario: "Voce del diario sociale",
+      documenti_persona: "Elenco dei documenti",
+      documento: "Documento",
     } as Record<string, string>,
     empty: "Nessun accesso registrato.",
     back: "Torna alla scheda",

@@ -1,6 +1,7 @@
 import type { Op } from "../../support/matrix";
 import { CASES_OPS } from "./cases";
+import { DIARY_DOCUMENT_OPS } from "./diary-documents";
 import { PLAN_OPS } from "./plans";
 
 /** The data-layer operations of each feature, added to the authorization matrix. */
-export const FEATURE_OPS: Op[] = [...CASES_OPS, ...PLAN_OPS];
+export const FEATURE_OPS: Op[] = [...CASES_OPS, ...PLAN_OPS, ...DIARY_DOCUMENT_OPS];

@@ -1,0 +1,7 @@
+import { db } from "@/db/client";
+import { editDiaryEntry } from "@/lib/data/diary";
+import { apiRoute, readJson } from "@/lib/http/api";
+
+export const PATCH = apiRoute<{ id: string }>(async ({ actor, req, params }) =>
+  editDiaryEntry(db(), actor, params.id, await readJson(req)),
+);

@@ -1,0 +1,78 @@
+/** The diario sociale and the documents of a cartella. */
+export const diary = {
+  metaTitle: "Diario della cartella",
+  title: "Diario sociale",
+  description: "Colloqui, visite, telefonate e riunioni, dal più recente.",
+  empty: "Nessuna voce nel diario.",
+  listLabel: "Voci del diario",
+  closed: "La cartella è chiusa: il diario si può solo leggere.",
+  older: "Voci precedenti →",
+  newest: "← Torna alle più recenti",
+  by: (autore: string) => `di ${autore}`,
+  unknownAuthor: "autore non indicato",
+  riservato: "Riservata",
+  edited: (when: string, who: string | null) => `Modificata il ${when}${who ? ` da ${who}` : ""}`,
+  versions: (n: number) => (n === 1 ? "Versione precedente" : `${n} versioni precedenti`),
+  versionLabel: (n: number, when: string, who: string | null) =>
+    `Versione ${n} · scritta il ${when}${who ? ` da ${who}` : ""}`,
+  versionRiservata: "(era riservata)",
+  form: {
+    add: "Nuova voce",
+    edit: "Modifica",
+    editTitle: "Modifica della voce",
+    submit: "Aggiungi al diario",
+    submitting: "Salvataggio…",
+    save: "Salva la modifica",
+    cancel: "Annulla",
+    saved: "Voce aggiunta al diario.",
+    updated: "Modifica salvata: la versione precedente è conservata.",
+    notSaved: "La voce non è stata salvata.",
+    fields: {
+      tipo: "Tipo",
+      avvenutoIl: "Data e ora",
+      testo: "Testo",
+      riservato: "Voce riservata",
+    },
+    hints: {
+      avvenutoIl: "Quando è avvenuto; non oltre oggi.",
+      testo: "Al massimo 20.000 caratteri.",
+      riservato:
+        "La vedranno solo l'autore e l'équipe della cartella: non gli altri operatori né il coordinamento, se non ne fanno parte.",
+    },
+  },
+};
+
+export const personDocuments = {
+  metaTitle: "Documenti della cartella",
+  title: "Documenti",
+  description: "I documenti di questa cartella e quelli generali della persona.",
+  empty: "Nessun documento.",
+  caption: "Documenti, dal più recente",
+  columns: {
+    titolo: "Titolo",
+    file: "File",
+    tipo: "Tipo",
+    dimensione: "Dimensione",
+    ambito: "Riferito a",
+    caricato: "Caricato",
+  },
+  thisCase: "Questa cartella",
+  general: "Generale",
+  uploadedBy: (when: string, who: string | null) => `${when}${who ? ` · ${who}` : ""}`,
+  download: "(scarica)",
+  form: {
+    title: "Carica un documento",
+    fields: { titolo: "Titolo", file: "File", generale: "Documento generale della persona" },
+    hints: {
+      file: (mb: number) => `PDF o immagine (JPEG, PNG, WebP), al massimo ${mb} MB.`,
+      generale: "Non legato a questa cartella: lo vedranno anche le altre cartelle della persona.",
+    },
+    submit: "Carica",
+    submitting: "Caricamento…",
+    saved: (name: string) => `Documento caricato: ${name}.`,
+    notSaved: "Il documento non è stato caricato.",
+    chooseFile: "Scegli un file da caricare.",
+    tooBig: (mb: number) => `Il file supera la dimensione massima di ${mb} MB.`,
+    failed: "Caricamento non riuscito. Riprova tra poco.",
+  },
+};
