@@ -9,6 +9,7 @@ import { type RequestAction, type RequestStatus, TRANSITIONS } from "@/lib/domai
 import type { Db } from "./client";
 import * as s from "./schema";
 import { seedBandi } from "./seed-bandi";
+import { seedCalendar } from "./seed-calendar";
 import { seedCases } from "./seed-cases";
 import {
   AMBITO_PAVIA,
@@ -419,6 +420,7 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
       .insert(s.protocolCounters)
       .values({ ambitoId, anno: 2026, ultimo: requestRows.length });
     log(await seedPlans(tx, ambitoId));
+    log(`Agenda: ${await seedCalendar(tx, ambitoId)} appuntamenti nella settimana corrente.`);
     log(
       `Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${eventRows.length} eventi, ${bandiCount} bandi.`,
     );

@@ -1,6 +1,7 @@
 import type { Desk } from "@/lib/data/desk";
 import { t } from "@/lib/i18n";
 import { BandoRows } from "./bando-rows";
+import { CaseloadSections } from "./caseload-sections";
 import { DeskSection } from "./desk-section";
 import { DeskSummary, type SummaryItem } from "./desk-summary";
 import { InstalmentsDue } from "./instalments-due";
@@ -20,6 +21,18 @@ export function DeskView({ desk }: { desk: Desk }) {
   ];
   if (desk.instalmentsDue)
     summary.push({ id: "rate", label: s.instalments.title, total: desk.instalmentsDue.count });
+  const { today, cases, reviews } = desk.caseload;
+  if (today)
+    summary.unshift({ id: "oggi", label: t.calendar.desk.today.title, total: today.length });
+  if (cases)
+    summary.push({ id: "cartelle", label: t.calendar.desk.cases.title, total: cases.total });
+  if (reviews)
+    summary.push({
+      id: "verifiche",
+      label: t.calendar.desk.reviews.title,
+      total: reviews.total,
+      urgent: true,
+    });
   if (desk.bandi) summary.push({ id: "bandi", label: s.bandi.title, total: desk.bandi.total });
 
   return (
@@ -27,6 +40,7 @@ export function DeskView({ desk }: { desk: Desk }) {
       {desk.detail ? null : <p className="mb-4">{t.desk.countsOnly}</p>}
       <DeskSummary items={summary} />
       <div className="grid gap-4 lg:grid-cols-2">
+        <CaseloadSections caseload={desk.caseload} />
         <DeskSection
           id="scaduti"
           title={s.overdue.title}

@@ -15,6 +15,7 @@ import { addDays, romeDate } from "@/lib/domain/dates";
 import type { IseeKind } from "@/lib/domain/eligibility";
 import { formatProtocol, type RequestStatus } from "@/lib/domain/request-workflow";
 import { requirePermission, scopeWhere } from "./authorize";
+import { type DeskCaseload, deskCaseload } from "./desk-caseload";
 import { termSql } from "./procedure-term";
 import { withActor } from "./scoped";
 
@@ -93,6 +94,8 @@ export type Desk = {
   instalmentsDue: { count: number; sum: string } | null;
   /** The coordinator's: bandi needing an act. Null for other roles. */
   bandi: DeskList<DeskBando> | null;
+  /** The worker's cartelle, overdue plan reviews and today's appointments. */
+  caseload: DeskCaseload;
 };
 
 const protocol = (anno: number | null, numero: number | null) =>
@@ -390,6 +393,7 @@ export async function getDesk(db: Db, actor: Actor, now: Date = new Date()): Pro
       benefitsEnding,
       instalmentsDue,
       bandi: bandiDue,
+      caseload: await deskCaseload(tx, actor, todayIso, now, DESK_LIMIT),
     };
   });
 }

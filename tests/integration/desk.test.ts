@@ -1,6 +1,8 @@
 import { and, eq, isNull, lte, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bandi, instalments, iseeAttestations, requests } from "@/db/schema";
+import { bandi, instalments, iseeAttestations, plans, requests } from "@/db/schema";
+import { createAppointment } from "@/lib/data/appointments";
+import { openCase } from "@/lib/data/cases";
 import { getDesk } from "@/lib/data/desk";
 import { ForbiddenError } from "@/lib/data/errors";
 import { createPerson } from "@/lib/data/persons";
@@ -184,6 +186,48 @@ describe.each(DRIVERS)("the desk on %s", (driver) => {
       expect(list.rows).toEqual([]);
     const worker = await getDesk(db(), a.asPavia);
     expect(d.overdue.total).toBe(worker.overdue.total);
+  });
+
+  it("shows a worker their cartelle, overdue plan reviews and today's appointments", async () => {
+    const p = await createPerson(db(), a.asPavia, await personInput(db(), "Pavia"));
+    const kase = await openCase(db(), a.asPavia, p.id, { area: "anziani" });
+    await db()
+      .insert(plans)
+      .values({
+        ambitoId: a.asPavia.ambitoId,
+        caseId: kase.id,
+        titolo: "Progetto di domiciliarità",
+        dataInizio: addDays(today, -200),
+        prossimaVerifica: addDays(today, -3),
+      });
+    const visit = await createAppointment(db(), a.asPavia, {
+      tipo: "visita_domiciliare",
+      data: today,
+      oraInizio: "06:00",
+      oraFine: "06:15",
+      caseId: kase.id,
+    });
+    const d = await getDesk(db(), a.asPavia);
+    expect(d.caseload.cases?.rows.map((c) => c.id)).toContain(kase.id);
+    expect(d.caseload.cases?.total).toBeGreaterThanOrEqual(1);
+    expect(d.caseload.reviews?.rows.find((r) => r.caseId === kase.id)?.prossimaVerifica).toBe(
+      addDays(today, -3),
+    );
+    const item = d.caseload.today?.find((i) => i.id === visit.id);
+    // Surname first, as the fixtures name test persons (T…est).
+    expect(item?.persona).toMatch(/^T[a-z]+est Pr/);
+
+    // The other comune's worker sees none of it; the coordinator sees the review, not the caseload.
+    const cava = await getDesk(db(), a.asCava);
+    expect(cava.caseload.cases?.rows.map((c) => c.id)).not.toContain(kase.id);
+    expect(cava.caseload.reviews?.rows.map((r) => r.caseId)).not.toContain(kase.id);
+    expect(cava.caseload.today?.map((i) => i.id)).not.toContain(visit.id);
+    const coord = await getDesk(db(), a.coordinatore);
+    expect(coord.caseload.cases).toBeNull();
+    expect(coord.caseload.today).toBeNull();
+    expect(coord.caseload.reviews?.rows.map((r) => r.caseId)).toContain(kase.id);
+    const admin = await getDesk(db(), a.comunePavia);
+    expect(admin.caseload).toEqual({ cases: null, reviews: null, today: null });
   });
 
   it("refuses the system administrator", async () => {

@@ -32,11 +32,18 @@ export default async function PersonePage({
         title={t.persons.listTitle}
         description={t.persons.listDescription}
         actions={
-          scopeFor(actor, "person.create") ? (
-            <Link href="/persone/nuova" className={buttonClass()}>
-              {t.persons.registerAction}
-            </Link>
-          ) : null
+          <>
+            {scopeFor(actor, "registry.import") ? (
+              <Link href="/persone/importa" className={buttonClass("secondary")}>
+                {t.registryImport.action}
+              </Link>
+            ) : null}
+            {scopeFor(actor, "person.create") ? (
+              <Link href="/persone/nuova" className={buttonClass()}>
+                {t.persons.registerAction}
+              </Link>
+            ) : null}
+          </>
         }
       />
       <PersonSearch />

@@ -1,4 +1,5 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { CALENDAR_IMPORT_PATHS } from "./calendar-import";
 import { CASES_PATHS } from "./cases";
 import { DIARY_DOCUMENT_PATHS } from "./diary-documents";
 import { PLAN_PATHS } from "./plans";
@@ -10,4 +11,5 @@ export const FEATURE_PATHS: ZodOpenApiPathsObject = {
   ...CASES_PATHS,
   ...PLAN_PATHS,
   ...DIARY_DOCUMENT_PATHS,
+  ...CALENDAR_IMPORT_PATHS,
 };

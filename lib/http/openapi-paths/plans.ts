@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { RELATIONS } from "@/lib/domain/case-file";
 import { AssessmentCreateSchema, AssessmentSummaryOut } from "@/lib/validation/assessment";
-import { CaseOpenSchema } from "@/lib/validation/case-file";
 import { HouseholdMemberSchema, NetworkContactSchema } from "@/lib/validation/household";
 import {
   PlanCreateSchema,

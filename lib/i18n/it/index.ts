@@ -2,6 +2,7 @@ import { account } from "./account";
 import { applications, ranking } from "./applications";
 import { auth } from "./auth";
 import { bandi } from "./bandi";
+import { calendar, registryImport } from "./calendar";
 import { caseOverview } from "./case-overview";
 import { cases } from "./cases";
 import { catalogue } from "./catalogue";
@@ -36,6 +37,8 @@ export const it = {
   transfers,
   diary,
   personDocuments,
+  calendar,
+  registryImport,
   personFacts,
   plans,
   registry,

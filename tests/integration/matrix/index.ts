@@ -1,7 +1,13 @@
 import type { Op } from "../../support/matrix";
+import { CALENDAR_IMPORT_OPS } from "./calendar-import";
 import { CASES_OPS } from "./cases";
 import { DIARY_DOCUMENT_OPS } from "./diary-documents";
 import { PLAN_OPS } from "./plans";
 
 /** The data-layer operations of each feature, added to the authorization matrix. */
-export const FEATURE_OPS: Op[] = [...CASES_OPS, ...PLAN_OPS, ...DIARY_DOCUMENT_OPS];
+export const FEATURE_OPS: Op[] = [
+  ...CASES_OPS,
+  ...PLAN_OPS,
+  ...DIARY_DOCUMENT_OPS,
+  ...CALENDAR_IMPORT_OPS,
+];

@@ -1,0 +1,12 @@
+import { db } from "@/db/client";
+import { setAppointmentStatus, updateAppointment } from "@/lib/data/appointments";
+import { apiRoute, readJson } from "@/lib/http/api";
+
+/** A body with only `stato` changes the status; otherwise it is the whole appointment. */
+export const PATCH = apiRoute<{ id: string }>(async ({ actor, req, params }) => {
+  const body = (await readJson(req)) as Record<string, unknown>;
+  const onlyStatus = Object.keys(body).length === 1 && "stato" in body;
+  return onlyStatus
+    ? setAppointmentStatus(db(), actor, params.id, body)
+    : updateAppointment(db(), actor, params.id, body);
+});

@@ -1,0 +1,8 @@
+import { db } from "@/db/client";
+import { startImport } from "@/lib/data/registry-import";
+import { apiRoute, readJson } from "@/lib/http/api";
+
+export const POST = apiRoute(
+  async ({ actor, req }) => startImport(db(), actor, await readJson(req)),
+  { status: 201 },
+);

@@ -1,0 +1,100 @@
+/** Calendar (agenda, appointments on a cartella, the desk's part) and the anagrafe import. */
+export const calendar = {
+  nav: "Agenda",
+  title: "Agenda",
+  description: "La settimana di lavoro: visite domiciliari, colloqui, riunioni.",
+  weekOf: (from: string, to: string) => `Settimana dal ${from} al ${to}`,
+  previous: "Settimana precedente",
+  next: "Settimana successiva",
+  today: "Oggi",
+  worker: "Operatore",
+  showWorker: "Mostra",
+  noAppointments: "Nessun appuntamento.",
+  dayHeading: (weekday: string, date: string) => `${weekday} ${date}`,
+  weekdays: ["Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato", "Domenica"],
+  timeRange: (from: string, to: string) => `${from}–${to}`,
+  kinds: {
+    visita_domiciliare: "Visita domiciliare",
+    colloquio: "Colloquio",
+    riunione: "Riunione",
+    altro: "Altro",
+  },
+  statuses: { programmato: "Programmato", svolto: "Svolto", annullato: "Annullato" },
+  openCase: (persona: string) => `Cartella di ${persona}`,
+  caseTitle: "Appuntamenti della cartella",
+  caseEmpty: "Nessun appuntamento per questa cartella.",
+  markDone: "Segna come svolto",
+  cancel: "Annulla appuntamento",
+  statusSaved: "Stato aggiornato.",
+  form: {
+    title: "Nuovo appuntamento",
+    fields: {
+      tipo: "Tipo",
+      data: "Data",
+      oraInizio: "Ora di inizio",
+      oraFine: "Ora di fine",
+      caseId: "Cartella",
+      luogo: "Luogo",
+      note: "Note",
+    },
+    noCase: "Nessuna cartella (riunione, attività d'ufficio)",
+    hints: {
+      caseId: "Solo le cartelle aperte di cui fai parte dell'équipe.",
+      note: "Non scrivere qui dati sanitari: vanno nel diario della cartella.",
+    },
+    submit: "Fissa l'appuntamento",
+    submitting: "Salvataggio…",
+    saved: (date: string, from: string) => `Appuntamento fissato per il ${date} alle ${from}.`,
+    notSaved: "Appuntamento non fissato",
+  },
+  desk: {
+    cases: {
+      title: "Le mie cartelle",
+      hint: "Cartelle aperte o sospese di cui fai parte dell'équipe.",
+      empty: "Nessuna cartella in carico.",
+    },
+    reviews: {
+      title: "Verifiche del progetto scadute",
+      hint: "Progetti attivi con la data di verifica passata.",
+      empty: "Nessuna verifica scaduta.",
+      due: (date: string) => `verifica prevista il ${date}`,
+    },
+    today: {
+      title: "Appuntamenti di oggi",
+      hint: "I tuoi appuntamenti di oggi, annullati esclusi.",
+      empty: "Nessun appuntamento oggi.",
+      agenda: "Apri l'agenda",
+    },
+  },
+} as const;
+
+export const registryImport = {
+  title: "Importa residenti dall'anagrafe",
+  action: "Importa dall'anagrafe",
+  description:
+    "Carica il CSV dei residenti esportato dall'anagrafe comunale: crea le persone nuove, aggiorna indirizzo e numero di famiglia, costruisce i nuclei familiari.",
+  columns:
+    "Colonne richieste (separate da ; o ,): codice_fiscale, cognome, nome, sesso, data_nascita, luogo_nascita, indirizzo, numero_famiglia.",
+  fields: { comune: "Comune", file: "File CSV" },
+  start: "Avvia l'importazione",
+  running: "Importazione in corso…",
+  progressLabel: "Avanzamento dell'importazione",
+  progress: (done: number, total: number) => `Righe elaborate: ${done} su ${total}`,
+  finishing: "Costruzione dei nuclei familiari…",
+  summaryTitle: "Importazione conclusa",
+  summary: {
+    create: "Persone create",
+    aggiornate: "Persone aggiornate",
+    invariate: "Persone invariate",
+    scartate: "Righe scartate",
+  },
+  report: "Scarica il rapporto delle righe scartate (CSV)",
+  noFile: "Scegli il file da importare.",
+  noComune: "Scegli il comune.",
+  failed: "Importazione interrotta",
+  failedAt: (done: number) =>
+    `Le righe elaborate prima dell'errore (${done}) restano salvate: puoi ripetere l'importazione, non crea doppioni.`,
+  recent: "Importazioni recenti",
+  safeTwice:
+    "Si può ripetere senza creare doppioni: le persone già presenti vengono aggiornate o lasciate invariate.",
+} as const;
