@@ -8,12 +8,23 @@ const STAFF = [
   "/modelli",
   "/utenti",
   "/account",
+  "/cartelle",
+  "/trasferimenti",
+  "/agenda",
+  "/bandi",
+  "/siuss",
   "/login",
   "/api",
 ];
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pdfkit"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "pg",
+    "pdfkit",
+    "libxml2-wasm",
+  ],
   poweredByHeader: false,
   async headers() {
     const common = [

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/config";
+import { readEnv } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 
 const STAFF_PREFIXES = [
@@ -11,6 +12,10 @@ const STAFF_PREFIXES = [
   "/modelli",
   "/utenti",
   "/account",
+  "/cartelle",
+  "/trasferimenti",
+  "/agenda",
+  "/siuss",
 ];
 
 function isStaffPath(pathname: string): boolean {
@@ -23,6 +28,13 @@ function isStaffPath(pathname: string): boolean {
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // INPS's WaaS API answers under a configurable base path (lib/http/waas.ts).
+  const waas = readEnv().WAAS_BASE_PATH;
+  if (pathname.startsWith(`${waas}/`)) {
+    const target = new URL(`/api/waas/${pathname.slice(waas.length + 1)}`, request.url);
+    target.search = request.nextUrl.search;
+    return NextResponse.rewrite(target);
+  }
   if (isStaffPath(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL("/login", request.url));
   }

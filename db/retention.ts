@@ -52,6 +52,10 @@ export async function anonymise(db: Db, candidates: RetentionCandidate[]): Promi
         sha256 = '' WHERE richiesta_id IN (SELECT id FROM richieste WHERE persona_id = ${c.id})`);
       await tx.execute(sql`UPDATE eventi_richiesta SET nota = '[anonimizzato]'
         WHERE nota IS NOT NULL AND richiesta_id IN (SELECT id FROM richieste WHERE persona_id = ${c.id})`);
+      // SIUSS flussi carry the name and codice fiscale: the record of their sending stays.
+      await tx.execute(sql`UPDATE flussi_siuss SET xml = '[anonimizzato]', dati = '{}'::jsonb,
+        valido = false, errore_validazione = '[anonimizzato]'
+        WHERE richiesta_id IN (SELECT id FROM richieste WHERE persona_id = ${c.id})`);
       await tx.execute(sql`UPDATE cartelle SET motivo_chiusura = NULL WHERE persona_id = ${c.id}`);
       await anonymiseCaseFile(tx, c.id);
       await tx.execute(

@@ -26,6 +26,7 @@ import {
 import { seedDiary } from "./seed-diary";
 import { seedPersonFacts } from "./seed-person-facts";
 import { seedPlans } from "./seed-plans";
+import { seedSiuss } from "./seed-siuss";
 
 export const DEMO_ACCOUNTS: { email: string; nome: string; ruolo: Role; comuni: string[] }[] = [
   {
@@ -421,6 +422,7 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
       .values({ ambitoId, anno: 2026, ultimo: requestRows.length });
     log(await seedPlans(tx, ambitoId));
     log(`Agenda: ${await seedCalendar(tx, ambitoId)} appuntamenti nella settimana corrente.`);
+    log(`SIUSS: ${(await seedSiuss(tx, ambitoId, coordinatorId)).flussi} flussi verso INPS.`);
     log(
       `Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${eventRows.length} eventi, ${bandiCount} bandi.`,
     );

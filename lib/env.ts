@@ -27,6 +27,19 @@ const EnvSchema = z.object({
   DOCUMENTS_S3_BUCKET: z.string().min(3).optional(),
   DOCUMENTS_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   DOCUMENTS_S3_REGION: z.string().min(1).default("eu-south-1"),
+  // SIUSS through INPS's WaaS API (lib/auth/waas.ts): where it answers, for which ambito,
+  // the PDND voucher's verification key (PEM or JWKS file) and audience, the allowed addresses.
+  WAAS_BASE_PATH: z
+    .string()
+    .regex(/^(\/[A-Za-z0-9_.-]+)+$/, "un percorso come /waas/v1, senza / finale")
+    .default("/waas/v1"),
+  WAAS_AMBITO: z.string().min(1).optional(),
+  WAAS_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+  WAAS_JWKS_FILE: z.string().min(1).optional(),
+  WAAS_JWT_AUDIENCE: z.string().min(1).optional(),
+  WAAS_JWT_ISSUER: z.string().min(1).optional(),
+  // Comma-separated addresses; unset on a demo instance (SEED_DEMO) means this machine only.
+  WAAS_ALLOWED_IPS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -38,6 +51,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     PGLITE_DATA_DIR: source.PGLITE_DATA_DIR || undefined,
     DOCUMENTS_S3_BUCKET: source.DOCUMENTS_S3_BUCKET || undefined,
     DOCUMENTS_S3_ENDPOINT: source.DOCUMENTS_S3_ENDPOINT || undefined,
+    WAAS_BASE_PATH: source.WAAS_BASE_PATH || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

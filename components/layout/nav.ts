@@ -10,6 +10,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/trasferimenti", label: t.transfers.nav, permission: "case.transfer" },
   { href: "/bandi", label: t.bandi.nav, permission: "bando.read" },
   { href: "/misure", label: t.layout.nav.catalogue, permission: "measure.read" },
+  { href: "/siuss", label: t.siuss.nav, permission: "siuss.read" },
   { href: "/modelli", label: t.layout.nav.templates, permission: "document.template.manage" },
   { href: "/utenti", label: t.layout.nav.users, permission: "user.read" },
 ];

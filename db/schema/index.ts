@@ -15,6 +15,7 @@ export * from "./person-documents";
 export * from "./persons";
 export * from "./requests";
 export * from "./sessions";
+export * from "./siuss";
 export * from "./territory";
 export * from "./transfers";
 export * from "./users";

@@ -86,6 +86,9 @@ export const POLICY = {
   "case.transfer": { assistente_sociale: "own_comune" },
   // Importing residents from a comune's anagrafe (CSV).
   "registry.import": { assistente_sociale: "own_comune", coordinatore: "district" },
+  // SIUSS flussi to INPS: their state and esiti, what is missing; re-issue, export, settings.
+  "siuss.read": { coordinatore: "district" },
+  "siuss.manage": { coordinatore: "district" },
   "stats.read": {
     assistente_sociale: "own_comune",
     coordinatore: "district",

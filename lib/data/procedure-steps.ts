@@ -22,6 +22,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { TRANSITION_PERMISSION } from "./procedure-term";
 import { issueDecisionDocument } from "./request-documents";
 import { asDistrict } from "./scoped";
+import { siussOnStep } from "./siuss-issue";
 
 /**
  * One step of the procedure on a request, inside the caller's transaction (withActor).
@@ -131,6 +132,7 @@ export async function performStep(
   if (kind) await issueDecisionDocument(tx, actor, id, kind, nota);
   if (action === "avvia_erogazione") await createPaymentSchedule(tx, id);
   await audit(tx, actor, "transition", "richiesta", id);
+  await siussOnStep(tx, actor.id, id, action);
   if ((action === "revoca" || action === "rinuncia") && r.bandoId && r.budgetLineId) {
     await advanceWaitingList(tx, actor, r.bandoId);
   }

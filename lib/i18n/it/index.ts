@@ -20,6 +20,7 @@ import { plans } from "./plans";
 import { publicHome } from "./public";
 import { registry } from "./registry";
 import { requests } from "./requests";
+import { siuss } from "./siuss";
 import { subject } from "./subject";
 import { transfers } from "./transfers";
 import { users } from "./users";
@@ -45,6 +46,7 @@ export const it = {
   requests,
   bandi,
   delivery,
+  siuss,
   applications,
   ranking,
   catalogue,

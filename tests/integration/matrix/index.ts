@@ -3,6 +3,7 @@ import { CALENDAR_IMPORT_OPS } from "./calendar-import";
 import { CASES_OPS } from "./cases";
 import { DIARY_DOCUMENT_OPS } from "./diary-documents";
 import { PLAN_OPS } from "./plans";
+import { SIUSS_OPS } from "./siuss";
 
 /** The data-layer operations of each feature, added to the authorization matrix. */
 export const FEATURE_OPS: Op[] = [
@@ -10,4 +11,5 @@ export const FEATURE_OPS: Op[] = [
   ...PLAN_OPS,
   ...DIARY_DOCUMENT_OPS,
   ...CALENDAR_IMPORT_OPS,
+  ...SIUSS_OPS,
 ];
