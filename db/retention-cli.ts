@@ -1,4 +1,5 @@
 import { readEnv } from "@/lib/env";
+import { storeFromEnv } from "@/lib/storage/from-env";
 import { openDb } from "./client";
 import { anonymise, retentionCandidates } from "./retention";
 
@@ -15,7 +16,8 @@ async function main() {
   for (const c of candidates.slice(0, 20))
     console.log(`  ${c.id} · ultima chiusura ${c.ultimaChiusura.slice(0, 10)}`);
   if (candidates.length > 20) console.log(`  … e altre ${candidates.length - 20}`);
-  if (apply) console.log(`Anonimizzate: ${await anonymise(handle.db, candidates)}.`);
+  if (apply)
+    console.log(`Anonimizzate: ${await anonymise(handle.db, candidates, storeFromEnv(env))}.`);
   else if (candidates.length)
     console.log("Nessuna modifica (prova). Per anonimizzare: npm run retention -- --apply");
   await handle.close();

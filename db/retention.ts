@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { DocumentStore } from "@/lib/storage/store";
 import type { Db } from "./client";
 
 export type RetentionCandidate = { id: string; ambitoId: string; ultimaChiusura: string };
@@ -30,9 +31,14 @@ export async function retentionCandidates(db: Db, years: number): Promise<Retent
  * (comune, sex, birth year, measures, amounts, dates). Each person in its own transaction,
  * logged by id. Running it twice changes nothing the second time.
  */
-export async function anonymise(db: Db, candidates: RetentionCandidate[]): Promise<number> {
+export async function anonymise(
+  db: Db,
+  candidates: RetentionCandidate[],
+  store?: Pick<DocumentStore, "remove">,
+): Promise<number> {
   let done = 0;
   for (const c of candidates) {
+    const removed: string[] = [];
     await db.transaction(async (tx) => {
       const updated = await tx.execute(sql`
         UPDATE persone SET
@@ -58,6 +64,12 @@ export async function anonymise(db: Db, candidates: RetentionCandidate[]): Promi
         WHERE richiesta_id IN (SELECT id FROM richieste WHERE persona_id = ${c.id})`);
       await tx.execute(sql`UPDATE cartelle SET motivo_chiusura = NULL WHERE persona_id = ${c.id}`);
       await anonymiseCaseFile(tx, c.id);
+      // Uploaded documents go altogether: their rows now, their bytes once this commits.
+      const docs = await tx.execute(
+        sql`DELETE FROM documenti_persona WHERE persona_id = ${c.id} RETURNING chiave`,
+      );
+      for (const d of (docs as unknown as { rows: { chiave: string }[] }).rows)
+        removed.push(d.chiave);
       await tx.execute(
         sql`UPDATE attestazioni_isee SET protocollo_dsu = 'ANON' WHERE persona_id = ${c.id}`,
       );
@@ -65,6 +77,7 @@ export async function anonymise(db: Db, candidates: RetentionCandidate[]): Promi
         VALUES (${c.ambitoId}, 'anonymise', 'persona', ${c.id})`);
       done++;
     });
+    for (const key of removed) await store?.remove(key);
   }
   return done;
 }
@@ -98,8 +111,6 @@ async function anonymiseCaseFile(tx: Db, personId: string) {
     contatto = NULL, note = NULL WHERE persona_id = ${personId}`);
   await tx.execute(sql`UPDATE trasferimenti SET motivo = ${A}, nuovo_indirizzo = NULL,
     note_decisione = NULL WHERE persona_id = ${personId}`);
-  await tx.execute(sql`UPDATE documenti_persona SET titolo = ${A}, nome_file = 'documento'
-    WHERE persona_id = ${personId}`);
   await tx.execute(
     sql`UPDATE persone SET famiglia_anagrafe = NULL, componenti_nucleo = NULL WHERE id = ${personId}`,
   );

@@ -1,23 +1,15 @@
 import "server-only";
 import { readEnv } from "@/lib/env";
-import { FsStore } from "./fs-store";
-import { S3Store } from "./s3-store";
+import { storeFromEnv } from "./from-env";
 import type { DocumentStore } from "./store";
 
 export type { DocumentStore } from "./store";
 
 let cached: DocumentStore | undefined;
 
-/** The configured store: an S3-compatible bucket when DOCUMENTS_S3_BUCKET is set, else a folder. */
+/** The configured store (see from-env.ts), made once. */
 export function documentStore(): DocumentStore {
-  if (cached) return cached;
-  const env = readEnv();
-  cached = env.DOCUMENTS_S3_BUCKET
-    ? new S3Store(env.DOCUMENTS_S3_BUCKET, {
-        region: env.DOCUMENTS_S3_REGION,
-        endpoint: env.DOCUMENTS_S3_ENDPOINT,
-      })
-    : new FsStore(env.DOCUMENTS_DIR);
+  cached ??= storeFromEnv(readEnv());
   return cached;
 }
 

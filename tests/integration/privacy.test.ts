@@ -1,14 +1,20 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymise, retentionCandidates } from "@/db/retention";
-import { cases, diaryEntries, personLinks, persons, requests } from "@/db/schema";
+import { cases, diaryEntries, personDocuments, personLinks, persons, requests } from "@/db/schema";
 import { openCase } from "@/lib/data/cases";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
+import { uploadPersonDocument } from "@/lib/data/person-documents";
 import { createPerson, getPerson } from "@/lib/data/persons";
 import { createRequest, transitionRequest } from "@/lib/data/requests";
 import { exportPersonData } from "@/lib/data/subject-export";
 import { subjectReportPdf } from "@/lib/documents/subject-report";
+import { FsStore } from "@/lib/storage/fs-store";
 import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
+import { filesUnder, tinyPdf } from "../support/files";
 import { measureId, personInput, requestInput } from "../support/fixtures";
 
 describe.each(DRIVERS)("privacy tools on %s", (driver) => {
@@ -128,6 +134,17 @@ describe.each(DRIVERS)("privacy tools on %s", (driver) => {
         area: "anziani",
       });
 
+    const dir = await mkdtemp(path.join(tmpdir(), "zona-retention-"));
+    const store = new FsStore(dir);
+    await uploadPersonDocument(
+      db(),
+      a.asPavia,
+      old,
+      { titolo: "Verbale", file: { name: "verbale.pdf", bytes: tinyPdf() } },
+      { store },
+    );
+    expect(await filesUnder(dir)).toHaveLength(1);
+
     const report = await retentionCandidates(db(), 10);
     expect(report.map((c) => c.id)).toContain(old);
     expect(report.map((c) => c.id)).not.toContain(open);
@@ -141,8 +158,15 @@ describe.each(DRIVERS)("privacy tools on %s", (driver) => {
       await anonymise(
         db(),
         report.filter((c) => c.id === old),
+        store,
       ),
     ).toBe(1);
+    // Documents go altogether, row and bytes.
+    expect(await filesUnder(dir)).toEqual([]);
+    expect(
+      await db().select().from(personDocuments).where(eq(personDocuments.personId, old)),
+    ).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
     const [after] = await db().select().from(persons).where(eq(persons.id, old));
     expect(after).toMatchObject({
       cognome: "Anonimo",
