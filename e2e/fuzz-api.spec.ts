@@ -1,97 +1,11 @@
-import type { APIRequestContext, APIResponse } from "@playwright/test";
 import fc from "fast-check";
 import { USERS } from "./support/accounts";
 import { login } from "./support/auth";
 import { expect, test } from "./support/fixtures";
+import { anyId, expectSafe, firstId, jsonBody, queryString, RUNS, totals } from "./support/fuzz";
 
 // Property tests of the JSON API: random bodies, queries and ids never give a 5xx, never leak a
 // stack trace, and a refused write leaves the database as it was.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const STACK = /\bat [\w.<>]+ \(|node_modules|\.ts:\d+|Error: /;
-
-const jsonBody = fc.oneof(
-  fc.jsonValue({ maxDepth: 3 }),
-  fc.dictionary(
-    fc.constantFrom(
-      "personId",
-      "measureId",
-      "importoMensile",
-      "mesi",
-      "motivazione",
-      "codiceFiscale",
-      "cognome",
-      "nome",
-      "sesso",
-      "dataNascita",
-      "comuneId",
-      "indirizzo",
-      "action",
-      "nota",
-      "q",
-      "bandoId",
-      "dichiarazioni",
-      "valutazione",
-      "tipo",
-      "valore",
-      "protocolloDsu",
-      "dataPresentazione",
-      "codice",
-      "dataRilascio",
-      "componentiNucleo",
-      "viveSolo",
-      "alDomicilio",
-      "esito",
-      "titolo",
-      "budget",
-      "regoleAmmissione",
-      "regolePunteggio",
-      "oggetto",
-      "corpo",
-      "riferimento",
-    ),
-    fc.jsonValue({ maxDepth: 2 }),
-  ),
-);
-const queryString = fc
-  .dictionary(
-    fc.constantFrom(
-      "stato",
-      "comune",
-      "area",
-      "misura",
-      "persona",
-      "sort",
-      "dir",
-      "after",
-      "before",
-      "limit",
-      "x",
-    ),
-    fc.string({ maxLength: 40 }),
-  )
-  .map((d) => new URLSearchParams(d).toString());
-const anyId = fc.oneof(fc.uuid(), fc.string({ maxLength: 60 }).map(encodeURIComponent));
-
-async function expectSafe(res: APIResponse) {
-  const text = await res.text();
-  expect(res.status(), `${res.url()} → ${res.status()}\n${text.slice(0, 300)}`).toBeLessThan(500);
-  expect(text).not.toMatch(STACK);
-  if (res.status() >= 400)
-    expect(res.headers()["content-type"]).toMatch(/application\/problem\+json/);
-}
-
-async function totals(api: APIRequestContext) {
-  const persons = (await (await api.get("/api/v1/persons?limit=1")).json()).total as number;
-  const requests = (await (await api.get("/api/v1/requests?limit=1")).json()).total as number;
-  const bandi = (await (await api.get("/api/v1/bandi")).json()).rows.length as number;
-  return { persons, requests, bandi };
-}
-
-async function firstId(api: APIRequestContext, path: string): Promise<string> {
-  const body = await (await api.get(path)).json();
-  return body.rows[0].id as string;
-}
-
 test.describe("API sotto input casuale (fast-check)", () => {
   test.setTimeout(300_000);
 

@@ -13,7 +13,11 @@ export const LIMITS = { idleMinutes: 30, absoluteHours: 12 };
 export type Driver = "pglite" | "postgres";
 
 /** PGlite always; PostgreSQL too when DATABASE_URL is set. */
-export const DRIVERS: Driver[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+// TEST_DRIVERS=postgres narrows a run to PostgreSQL (CI runs PGlite in a pass of its own).
+const ALL: Driver[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+export const DRIVERS: Driver[] = process.env.TEST_DRIVERS
+  ? ALL.filter((d) => process.env.TEST_DRIVERS?.split(",").includes(d))
+  : ALL;
 
 export type TestDb = { handle: DbHandle; close: () => Promise<void>; url?: string };
 
