@@ -12,6 +12,7 @@ import {
   detectDocumentType,
   extensionMatches,
   extensionOf,
+  isPathLike,
   withExtension,
 } from "@/lib/storage/file-checks";
 import { fieldErrorsOf } from "@/lib/validation/issues";
@@ -69,7 +70,12 @@ async function checkFile(file: UploadedFile | undefined, maxBytes: number) {
   const type = await detectDocumentType(file.bytes);
   if (!type)
     throw new FileRejectedError(415, `${ALLOWED_TEXT}: il contenuto di questo file non lo è.`);
-  const name = cleanFileName(typeof file.name === "string" ? file.name : "");
+  const raw = typeof file.name === "string" ? file.name : "";
+  if (isPathLike(raw))
+    throw new ValidationError({
+      file: ["Il nome del file contiene un percorso (/, \\ o ..): rinomina il file e riprova."],
+    });
+  const name = cleanFileName(raw);
   if (!extensionMatches(name, type))
     throw new FileRejectedError(
       415,

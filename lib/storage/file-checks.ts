@@ -33,6 +33,21 @@ function decodeOnce(name: string): string {
 }
 
 /**
+ * Whether an uploaded name carries a path: a separator or a ".." segment, also once or twice
+ * %-encoded. A browser sends a bare name; anything else is a traversal attempt and is refused.
+ */
+export function isPathLike(raw: string): boolean {
+  let name = raw;
+  for (let i = 0; i < 3; i++) {
+    if (/[/\\]/.test(name) || name.trim() === "..") return true;
+    const next = decodeOnce(name);
+    if (next === name) break;
+    name = next;
+  }
+  return false;
+}
+
+/**
  * The uploaded name made safe to show and to offer as a download name: the last path segment
  * only (after decoding %-escapes once), without control or bidirectional characters, without
  * "..", leading dots or characters other systems reserve, at most 120 characters; "documento"
