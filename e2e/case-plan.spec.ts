@@ -10,17 +10,8 @@ const shot = (page: Page, name: string) =>
     ? page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png`, fullPage: true })
     : Promise.resolve();
 
-/** Opens a cartella for the person through the API, in the signed-in user's session. */
-async function openCase(page: Page, personId: string): Promise<string> {
-  const res = await page.request.post(`/api/v1/persons/${personId}/cases`, {
-    data: { area: "anziani", motivo: "Presa in carico (e2e)." },
-  });
-  expect(res.status()).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
-
 test.describe("nucleo, valutazione e progetto della cartella sociale", () => {
-  test("l'assistente sociale aggiunge un componente del nucleo, una valutazione e un progetto", async ({
+  test("l'assistente sociale apre una cartella e aggiunge un componente del nucleo, una valutazione, un progetto e una voce di diario", async ({
     loginAs,
   }) => {
     test.setTimeout(240_000);
@@ -67,8 +58,16 @@ test.describe("nucleo, valutazione e progetto della cartella sociale", () => {
     await expectNoA11yViolations(page);
     await shot(page, "household");
 
-    const caseId = await openCase(page, personId);
-    await page.goto(`/cartelle/${caseId}/progetto`);
+    // The presa in carico, from the person page.
+    await page.getByText("Apri una nuova cartella").click();
+    const openForm = page.getByTestId("open-case-form");
+    await openForm.getByLabel(label("Area d'intervento")).selectOption("anziani");
+    await openForm.getByLabel(label("Motivo della presa in carico")).fill("Segnalazione del MMG.");
+    await openForm.getByRole("button", { name: "Apri la cartella" }).click();
+    await expect(page).toHaveURL(/\/cartelle\/[0-9a-f-]{36}$/);
+    const caseId = new URL(page.url()).pathname.split("/")[2] as string;
+    expect(personId).toBeTruthy();
+    await page.getByRole("link", { name: "Valutazione e progetto" }).click();
     await expect(page.getByRole("link", { name: "Valutazione e progetto" })).toHaveAttribute(
       "aria-current",
       "page",
@@ -144,6 +143,17 @@ test.describe("nucleo, valutazione e progetto della cartella sociale", () => {
     await expect(page.getByTestId("active-plan").getByTestId("goal").first()).toBeVisible();
     await expectNoA11yViolations(page);
     await shot(page, "case-plan");
+
+    // And the diario sociale of the same cartella: the first colloquio.
+    await page.getByRole("link", { name: "Diario" }).click();
+    await expect(page).toHaveURL(new RegExp(`/cartelle/${caseId}/diario$`));
+    await page.getByText("Nuova voce", { exact: true }).click();
+    await page.getByLabel(label("Tipo")).selectOption({ label: "Visita domiciliare" });
+    await page.getByLabel(label("Testo")).fill("Prima visita: casa adeguata, moglie presente.");
+    await page.getByRole("button", { name: "Aggiungi al diario" }).click();
+    await expect(page.getByTestId("diary-saved")).toBeVisible();
+    await expect(page.getByTestId("diary-entry")).toContainText("Prima visita: casa adeguata");
+    await expectNoA11yViolations(page);
   });
 
   test("il comune vede la cartella ma non valutazione e progetto", async ({ loginAs }) => {
