@@ -141,6 +141,12 @@ export async function listCasesOfPerson(
   return withActor(db, actor, async (tx) => {
     requirePermission(actor, "case.read");
     if (!isUuid(personId)) throw new NotFoundError("La persona");
+    const [person] = await tx
+      .select({ id: persons.id })
+      .from(persons)
+      .where(and(eq(persons.id, personId), scopeWhere(actor, "case.read", persons)))
+      .limit(1);
+    if (!person) throw new NotFoundError("La persona");
     return tx
       .select({
         id: cases.id,

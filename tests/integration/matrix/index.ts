@@ -1,5 +1,6 @@
 import type { Op } from "../../support/matrix";
 import { CALENDAR_IMPORT_OPS } from "./calendar-import";
+import { CASE_FILE_READ_OPS } from "./case-file-reads";
 import { CASES_OPS } from "./cases";
 import { DIARY_DOCUMENT_OPS } from "./diary-documents";
 import { PLAN_OPS } from "./plans";
@@ -8,6 +9,7 @@ import { SIUSS_OPS } from "./siuss";
 /** The data-layer operations of each feature, added to the authorization matrix. */
 export const FEATURE_OPS: Op[] = [
   ...CASES_OPS,
+  ...CASE_FILE_READ_OPS,
   ...PLAN_OPS,
   ...DIARY_DOCUMENT_OPS,
   ...CALENDAR_IMPORT_OPS,
