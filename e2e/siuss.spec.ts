@@ -1,9 +1,13 @@
+import { execFile } from "node:child_process";
 import { createPrivateKey } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import { SignJWT } from "jose";
 import { expectNoA11yViolations } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
+
+const run = promisify(execFile);
 
 const demoVoucher = () =>
   new SignJWT({ purposeId: "e2e" })
@@ -63,5 +67,25 @@ test.describe("SIUSS", () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(status.status()).toBe(200);
+  });
+
+  test("npm run siuss:pull preleva dalla demo ogni flusso, e ognuno è valido", async ({
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    const { stdout } = await run(
+      "npx",
+      ["tsx", "scripts/siuss-pull.ts", "--url", `${baseURL}/waas/v1`],
+      {
+        env: { ...process.env, NODE_ENV: "test" },
+        timeout: 150_000,
+      },
+    );
+    const summary = stdout.match(/(\d+) flussi prelevati: (\d+) validi, (\d+) non validi/);
+    expect(summary, stdout).not.toBeNull();
+    const [, pulled, valid, invalid] = summary ?? [];
+    expect(Number(pulled)).toBeGreaterThan(0);
+    expect(valid).toBe(pulled);
+    expect(invalid).toBe("0");
   });
 });
