@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { computeCodiceFiscale } from "../lib/domain/codice-fiscale";
 import { USERS } from "./support/accounts";
 import { expectProblem } from "./support/api";
 import { login } from "./support/auth";
+import { expect, test } from "./support/fixtures";
 
 function newPersonBody(comuneId: string) {
   const suffix = Math.random().toString(36).slice(2, 7).replace(/[0-9]/g, "x");
@@ -169,7 +169,7 @@ test.describe("JSON API v1", () => {
 
   test("finds likely duplicates and merges two records through the API", async ({
     page,
-    browser,
+    loginAs,
   }) => {
     await login(page, USERS.asPavia.email);
     const api = page.request;
@@ -201,9 +201,7 @@ test.describe("JSON API v1", () => {
       403,
     );
 
-    const coordinator = await browser.newPage();
-    await login(coordinator, USERS.coordinatore.email);
-    const capi = coordinator.request;
+    const capi = (await loginAs("coordinatore")).request;
     await expectProblem(
       await capi.post(`/api/v1/persons/${first}/merge`, { data: { dropId: second, motivo: "x" } }),
       422,
@@ -214,6 +212,5 @@ test.describe("JSON API v1", () => {
     expect(merged.status()).toBe(200);
     expect(await merged.json()).toMatchObject({ keepId: first, moved: { richieste: 0 } });
     expect((await (await capi.get(`/api/v1/persons/${second}`)).json()).unitaIn).toBe(first);
-    await coordinator.close();
   });
 });
