@@ -157,22 +157,22 @@ test.describe("nucleo, valutazione e progetto della cartella sociale", () => {
   });
 
   test("il comune vede la cartella ma non valutazione e progetto", async ({ loginAs }) => {
+    // A cartella of Pavia, opened by Pavia's worker through the API.
+    const worker = await loginAs("asPavia");
+    const personId = await registerPerson(worker, newPerson());
+    const opened = await worker.request.post(`/api/v1/persons/${personId}/cases`, {
+      data: { area: "anziani" },
+    });
+    expect(opened.status()).toBe(201);
+    const { id: caseId } = (await opened.json()) as { id: string };
+
+    // The comune administrator reads the cartella, but the tab is not offered and the page
+    // answers as if absent.
     const page = await loginAs("comunePavia");
-    // Any cartella of Pavia (the seed gives one to every demo person): the tab is not offered
-    // and the page answers as if absent.
-    const persons = (await (await page.request.get("/api/v1/persons?limit=50")).json()) as {
-      rows: { id: string }[];
-    };
-    let first: { id: string } | undefined;
-    for (const p of persons.rows) {
-      const cases = await page.request.get(`/api/v1/persons/${p.id}/cases`);
-      first = ((await cases.json()) as { rows: { id: string }[] }).rows[0];
-      if (first) break;
-    }
-    expect(first, "una cartella di Pavia").toBeTruthy();
-    await page.goto(`/cartelle/${first?.id}`);
+    await page.goto(`/cartelle/${caseId}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("link", { name: "Valutazione e progetto" })).toHaveCount(0);
-    const direct = await page.goto(`/cartelle/${first?.id}/progetto`);
+    const direct = await page.goto(`/cartelle/${caseId}/progetto`);
     expect(direct?.status()).toBe(404);
   });
 });
