@@ -4,24 +4,34 @@ import { USERS } from "./support/accounts";
 import { login } from "./support/auth";
 import { expect, test } from "./support/fixtures";
 import { anyId, expectSafe, jsonBody, queryString, RUNS, totals } from "./support/fuzz";
+import { newPerson } from "./support/people";
 
 // The cartella sociale's API under random input: no 5xx, no stack trace, and a refused write
 // changes neither the registry totals nor the cartella's own counts.
 type Target = (body: unknown) => ReturnType<APIRequestContext["post"]>;
 
+/** A person of Pavia with an open cartella, made for the run by Pavia's worker. */
 async function caseOfSomePavian(api: APIRequestContext) {
-  const persons = (await (await api.get("/api/v1/persons?limit=50")).json()).rows as {
-    id: string;
-  }[];
-  for (const p of persons) {
-    const rows = (await (await api.get(`/api/v1/persons/${p.id}/cases`)).json()).rows as {
-      id: string;
-      stato: string;
-    }[];
-    const open = rows.find((c) => c.stato !== "chiusa");
-    if (open) return { personId: p.id, caseId: open.id };
-  }
-  throw new Error("nessuna cartella aperta a Pavia");
+  const anyone = (await (await api.get("/api/v1/persons?limit=1")).json()).rows[0].id as string;
+  const { comuneId } = await (await api.get(`/api/v1/persons/${anyone}`)).json();
+  const p = newPerson();
+  const created = await api.post("/api/v1/persons", {
+    data: {
+      codiceFiscale: p.codiceFiscale,
+      cognome: p.cognome,
+      nome: p.nome,
+      sesso: p.sesso,
+      dataNascita: p.dataNascita,
+      cittadinanza: p.cittadinanza,
+      comuneId,
+      indirizzo: p.indirizzo,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const personId = (await created.json()).id as string;
+  const opened = await api.post(`/api/v1/persons/${personId}/cases`, { data: { area: "anziani" } });
+  expect(opened.status(), await opened.text()).toBe(201);
+  return { personId, caseId: (await opened.json()).id as string };
 }
 
 async function caseCounts(api: APIRequestContext, personId: string, caseId: string) {
@@ -127,10 +137,10 @@ test.describe("API della cartella sotto input casuale (fast-check)", () => {
     expect(await documents()).toEqual(before);
   });
 
-  test("scritture del coordinatore e letture", async ({ page }) => {
+  test("scritture del coordinatore e letture", async ({ page, loginAs }) => {
+    const { personId, caseId } = await caseOfSomePavian((await loginAs("asPavia")).request);
     await login(page, USERS.coordinatore.email);
     const api = page.request;
-    const { personId, caseId } = await caseOfSomePavian(api);
     await fuzzWrites(
       [(body) => api.post(`/api/v1/persons/${personId}/merge`, { data: body as object })],
       () => totals(api),
