@@ -112,9 +112,11 @@ export async function expectSafe(res: APIResponse) {
 }
 
 export async function totals(api: APIRequestContext) {
-  const persons = (await (await api.get("/api/v1/persons?limit=1")).json()).total as number;
-  const requests = (await (await api.get("/api/v1/requests?limit=1")).json()).total as number;
-  const bandi = (await (await api.get("/api/v1/bandi")).json()).rows.length as number;
+  const [persons, requests, bandi] = await Promise.all([
+    api.get("/api/v1/persons?limit=1").then(async (r) => (await r.json()).total as number),
+    api.get("/api/v1/requests?limit=1").then(async (r) => (await r.json()).total as number),
+    api.get("/api/v1/bandi").then(async (r) => (await r.json()).rows.length as number),
+  ]);
   return { persons, requests, bandi };
 }
 
