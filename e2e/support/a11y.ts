@@ -11,6 +11,8 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
   const where = new URL(page.url()).pathname;
   await test.step(`accessibilità (axe) di ${where}`, async () => {
     await page.waitForLoadState("domcontentloaded");
+    // Next streams the metadata of dynamic pages: the <title> may arrive after the body.
+    await expect(page, "la pagina ha un titolo").toHaveTitle(/\S/);
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     const blocking = results.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
