@@ -133,7 +133,8 @@ test.describe("presa in carico e trasferimento", () => {
     await shot(cava, "transfers");
     await incoming.getByRole("button", { name: "Accetta la presa in carico" }).click();
     await expect(cava.getByTestId("transfer-success")).toBeVisible();
-    await cava.getByRole("link", { name: "Apri la scheda della persona" }).click();
+    // The link is in the notice, then (once the list refreshes) on the accepted transfer itself.
+    await incoming.getByRole("link", { name: "Apri la scheda della persona" }).click();
     await expect(cava).toHaveURL(new RegExp(`/persone/${personId}$`));
     await expect(cava.getByText("Via Roma 12, Cava Manara")).toBeVisible();
     await cava.getByRole("link", { name: "Apri la cartella Anziani" }).click();

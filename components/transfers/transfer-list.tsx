@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DataList } from "@/components/ui/card";
 import type { TransferView } from "@/lib/data/transfers";
 import { AREA_LABELS } from "@/lib/domain/areas";
@@ -43,6 +44,14 @@ export function TransferList({
               <DataList items={items(r)} />
               {r.stato === "in_attesa" ? (
                 <TransferDecision transferId={r.id} direction={direction} />
+              ) : null}
+              {direction === "in" && r.stato === "accettato" ? (
+                <Link
+                  href={`/persone/${r.personId}`}
+                  className="mt-3 inline-block font-semibold text-primary underline"
+                >
+                  {t.transfers.openPerson}
+                </Link>
               ) : null}
             </li>
           ))}
