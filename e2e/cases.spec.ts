@@ -132,8 +132,8 @@ test.describe("presa in carico e trasferimento", () => {
     await expectNoA11yViolations(cava);
     await shot(cava, "transfers");
     await incoming.getByRole("button", { name: "Accetta la presa in carico" }).click();
-    await expect(cava.getByTestId("transfer-success")).toBeVisible();
-    // The link is in the notice, then (once the list refreshes) on the accepted transfer itself.
+    // The list refreshes with the action: the transfer is accepted and links to the person.
+    await expect(incoming).toHaveAttribute("data-status", "accettato");
     await incoming.getByRole("link", { name: "Apri la scheda della persona" }).click();
     await expect(cava).toHaveURL(new RegExp(`/persone/${personId}$`));
     await expect(cava.getByText("Via Roma 12, Cava Manara")).toBeVisible();
