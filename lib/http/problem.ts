@@ -15,3 +15,16 @@ export function problem(
     },
   );
 }
+
+/** 405 as problem+json, for a method a route does not answer (Next's own 405 has no body). */
+export function methodNotAllowed(...allow: string[]) {
+  return async () => {
+    const res = problem(
+      405,
+      "Metodo non consentito",
+      `Questa risorsa risponde solo a ${allow.join(", ")}.`,
+    );
+    res.headers.set("allow", allow.join(", "));
+    return res;
+  };
+}

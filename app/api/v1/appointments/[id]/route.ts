@@ -1,6 +1,7 @@
 import { db } from "@/db/client";
 import { setAppointmentStatus, updateAppointment } from "@/lib/data/appointments";
 import { apiRoute, readJson } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 
 /** A body with only `stato` changes the status; otherwise it is the whole appointment. */
 export const PATCH = apiRoute<{ id: string }>(async ({ actor, req, params }) => {
@@ -10,3 +11,5 @@ export const PATCH = apiRoute<{ id: string }>(async ({ actor, req, params }) => 
     ? setAppointmentStatus(db(), actor, params.id, body)
     : updateAppointment(db(), actor, params.id, body);
 });
+
+export const GET = methodNotAllowed("PATCH");

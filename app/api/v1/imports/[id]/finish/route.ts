@@ -1,7 +1,10 @@
 import { db } from "@/db/client";
 import { finishImport } from "@/lib/data/registry-import";
 import { apiRoute } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 
 export const POST = apiRoute<{ id: string }>(({ actor, params }) =>
   finishImport(db(), actor, params.id),
 );
+
+export const GET = methodNotAllowed("POST");

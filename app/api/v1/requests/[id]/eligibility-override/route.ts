@@ -1,7 +1,10 @@
 import { db } from "@/db/client";
 import { overrideEligibility } from "@/lib/data/applications";
 import { apiRoute, readJson } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 
 export const POST = apiRoute<{ id: string }>(async ({ actor, req, params }) =>
   overrideEligibility(db(), actor, params.id, await readJson(req)),
 );
+
+export const GET = methodNotAllowed("POST");

@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { NotFoundError } from "@/lib/data/errors";
 import { acceptTransfer, cancelTransfer, rejectTransfer } from "@/lib/data/transfers";
 import { apiRoute, readJson } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 
 const ACTIONS = { accept: acceptTransfer, reject: rejectTransfer, cancel: cancelTransfer };
 
@@ -12,3 +13,5 @@ export const POST = apiRoute<{ id: string; action: string }>(async ({ actor, req
   const input = req.headers.get("content-type") ? await readJson(req) : {};
   return act(db(), actor, params.id, input);
 });
+
+export const GET = methodNotAllowed("POST");
