@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { AppointmentKind } from "@/lib/domain/case-file";
 import { addDays, romeDate } from "@/lib/domain/dates";
-import { romeInstant, weekStartOf } from "@/lib/domain/week";
+import { romeInstant } from "@/lib/domain/rome-time";
+import { weekStartOf } from "@/lib/domain/week";
 import type { Db } from "./client";
 import * as s from "./schema";
 

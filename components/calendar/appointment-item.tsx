@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AppointmentItem } from "@/lib/data/appointments";
-import { romeTime } from "@/lib/domain/week";
+import { romeTime } from "@/lib/domain/rome-time";
 import { t } from "@/lib/i18n";
 import { cn } from "../ui/cn";
 

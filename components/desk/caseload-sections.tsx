@@ -3,7 +3,7 @@ import { CaseStatusBadge } from "@/components/cases/case-status-badge";
 import type { DeskCaseload } from "@/lib/data/desk-caseload";
 import { AREA_LABELS } from "@/lib/domain/areas";
 import { formatDate } from "@/lib/domain/format";
-import { romeTime } from "@/lib/domain/week";
+import { romeTime } from "@/lib/domain/rome-time";
 import { t } from "@/lib/i18n";
 import { DeskRow, DeskSection, Flag } from "./desk-section";
 

@@ -5,7 +5,8 @@ import { allows } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { AppointmentKind, AppointmentStatus } from "@/lib/domain/case-file";
 import { type IsoDate, romeDate } from "@/lib/domain/dates";
-import { dayRange, romeInstant, romeTime, weekRange, weekStartOf } from "@/lib/domain/week";
+import { romeInstant, romeTime } from "@/lib/domain/rome-time";
+import { dayRange, weekRange, weekStartOf } from "@/lib/domain/week";
 import {
   type Appointment,
   AppointmentSchema,

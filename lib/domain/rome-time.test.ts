@@ -17,4 +17,17 @@ describe("Italian wall-clock times", () => {
   it("take the hour skipped in spring as a real instant", () => {
     expect(fromRomeLocal("2026-03-29T02:30")).toBeInstanceOf(Date);
   });
+
+  it("take the first of the two 02:30 of the autumn change", () => {
+    expect(fromRomeLocal("2026-10-25T02:30")?.toISOString()).toBe("2026-10-25T00:30:00.000Z");
+    expect(toRomeLocal(new Date("2026-10-25T01:30:00Z"))).toBe("2026-10-25T02:30");
+  });
+
+  it("round-trip every quarter hour of a year", () => {
+    for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 15 * 60_000) {
+      const local = toRomeLocal(new Date(at));
+      const back = fromRomeLocal(local);
+      expect(back && toRomeLocal(back)).toBe(local);
+    }
+  });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { romeInstant, romeTime } from "@/lib/domain/rome-time";
 import {
   dayIndexInWeek,
   dayRange,
-  romeInstant,
-  romeTime,
   weekDays,
   weekFromParam,
   weekRange,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { APPOINTMENT_KINDS } from "@/lib/domain/case-file";
-import { isHhMm, isIsoDate } from "@/lib/domain/week";
+import { isHhMm, isIsoDate } from "@/lib/domain/rome-time";
 
 const optionalText = (max: number) =>
   z

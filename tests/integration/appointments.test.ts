@@ -11,7 +11,7 @@ import { openCase } from "@/lib/data/cases";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/data/errors";
 import { createPerson } from "@/lib/data/persons";
 import { romeDate } from "@/lib/domain/dates";
-import { romeTime } from "@/lib/domain/week";
+import { romeTime } from "@/lib/domain/rome-time";
 import { type Actors, DRIVERS, demoActors, freshDb, type TestDb } from "../support/db";
 import { personInput } from "../support/fixtures";
 
