@@ -15,7 +15,7 @@ export type RequestTableRow = {
   id: string;
   protocollo: string | null;
   creatoIl: string;
-  persona: string;
+  persona: string | null;
   comune: string;
   misura: string;
   area: Area;
@@ -45,7 +45,11 @@ const columns = [
     header: t.requests.fields.filedOn,
     cell: (c) => formatDate(c.getValue()),
   }),
-  col.accessor("persona", { header: t.requests.fields.person, enableSorting: false }),
+  col.accessor("persona", {
+    header: t.requests.fields.person,
+    enableSorting: false,
+    cell: (c) => c.getValue() ?? <em>{t.requests.movedAway}</em>,
+  }),
   col.accessor("comune", { header: t.requests.fields.comune, enableSorting: false }),
   col.accessor("misura", { header: t.requests.fields.measure, enableSorting: false }),
   col.accessor("area", {

@@ -57,7 +57,8 @@ export type RequestRow = {
   protocolloKey: number;
   stato: RequestStatus;
   creatoIl: Date;
-  persona: string;
+  /** Null when the person has moved out of the reader's comuni. */
+  persona: string | null;
   comune: string;
   misura: string;
   area: Area;
@@ -127,7 +128,9 @@ export async function listRequests(
           inRitardo: overdue,
         })
         .from(requests)
-        .innerJoin(persons, eq(persons.id, requests.personId))
+        // A left join: a person who moved to another comune is beyond this comune's row-level
+        // scope, while the requests it filed (and their budget) stay its own.
+        .leftJoin(persons, eq(persons.id, requests.personId))
         .innerJoin(comuni, eq(comuni.id, requests.comuneId))
         .innerJoin(measures, eq(measures.id, requests.measureId))
         .where(where)
@@ -145,7 +148,7 @@ export async function listRequests(
       protocolloKey: Number(r.protocolloKey),
       stato: r.stato,
       creatoIl: r.creatoIl,
-      persona: `${r.cognome} ${r.nome}`,
+      persona: r.cognome === null ? null : `${r.cognome} ${r.nome}`,
       comune: r.comune,
       misura: r.misura,
       area: r.area,
@@ -221,7 +224,7 @@ export async function getRequest(db: Db, actor: Actor, id: string) {
         area: measures.area,
       })
       .from(requests)
-      .innerJoin(persons, eq(persons.id, requests.personId))
+      .leftJoin(persons, eq(persons.id, requests.personId))
       .innerJoin(comuni, eq(comuni.id, requests.comuneId))
       .innerJoin(measures, eq(measures.id, requests.measureId))
       .leftJoin(decider, eq(decider.id, requests.decisoDa))

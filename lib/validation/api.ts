@@ -75,7 +75,10 @@ export const RequestRow = z
     protocollo: z.string().nullable(),
     stato: z.enum(REQUEST_STATUSES),
     creatoIl: dateTime,
-    persona: z.string(),
+    persona: z
+      .string()
+      .nullable()
+      .meta({ description: "Null se la persona si è trasferita fuori dai comuni di chi legge" }),
     comune: z.string(),
     misura: z.string(),
     area: z.enum(AREAS),

@@ -4,7 +4,7 @@ import { appointments, caseTeam, comuni, persons, requests, transfers } from "@/
 import { changeCaseStatus, getCaseOverview, openCase } from "@/lib/data/cases";
 import { DataError } from "@/lib/data/errors";
 import { createPerson, getPerson } from "@/lib/data/persons";
-import { createRequest } from "@/lib/data/requests";
+import { createRequest, getRequest, listRequests } from "@/lib/data/requests";
 import {
   acceptTransfer,
   cancelTransfer,
@@ -201,6 +201,13 @@ describe.each(DRIVERS)("transfers on %s", (driver) => {
       .from(requests)
       .where(eq(requests.id, filed.id));
     expect(req?.comuneId).toBe(pavia);
+    // Pavia still reads its request, with every row its total counts, but not who the person is.
+    const listed = await listRequests(db(), a.asPavia, { personId: c.personId });
+    expect(listed.total).toBe(listed.rows.length);
+    expect(listed.rows).toEqual([expect.objectContaining({ id: filed.id, persona: null })]);
+    const detail = await getRequest(db(), a.asPavia, filed.id);
+    expect(detail).toMatchObject({ personId: null, cognome: null, nome: null, comune: "Pavia" });
+    expect((await getRequest(db(), a.coordinatore, filed.id)).personId).toBe(c.personId);
 
     const [tr] = await db()
       .select({

@@ -7,6 +7,7 @@ export const requests = {
   pagerNoun: "richieste",
 
   /** Labels of a request's data, shared by the table, the filters and the request page. */
+  movedAway: "Persona trasferita in un altro comune",
   fields: {
     protocol: "Protocollo",
     filedOn: "Presentata il",

@@ -73,11 +73,15 @@ export default async function RichiestaPage({
               items={[
                 [
                   t.requests.fields.person,
-                  <Link
-                    key="p"
-                    href={`/persone/${r.personId}`}
-                    className="text-primary underline"
-                  >{`${r.cognome} ${r.nome}`}</Link>,
+                  r.personId ? (
+                    <Link
+                      key="p"
+                      href={`/persone/${r.personId}`}
+                      className="text-primary underline"
+                    >{`${r.cognome} ${r.nome}`}</Link>
+                  ) : (
+                    <em key="p">{t.requests.movedAway}</em>
+                  ),
                 ],
                 [t.requests.fields.comune, r.comune],
                 [t.requests.fields.measure, `${r.misura} (${MEASURE_KIND_LABELS[r.tipo]})`],
