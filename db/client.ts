@@ -10,7 +10,9 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
+import { isDatabaseUnavailable } from "@/lib/data/pg-errors";
 import { readEnv } from "@/lib/env";
+import { markDatabaseDown, setDatabaseProbe } from "./health";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -30,8 +32,19 @@ export function openDb(opts: {
   poolSize?: number;
 }): DbHandle {
   if (opts.databaseUrl) {
-    const pool = new Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
-    pool.on("error", (err) => console.error("[db] errore del pool:", err.message));
+    // A bounded wait for a connection: with the server away, requests fail fast (503) instead of hanging.
+    const pool = new Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: 5000,
+    });
+    pool.on("error", (err) => {
+      console.error("[db] errore del pool:", err.message);
+      if (isDatabaseUnavailable(err)) markDatabaseDown();
+    });
+    setDatabaseProbe(async () => {
+      await pool.query("select 1");
+    });
     const db = drizzlePg(pool, { schema });
     return {
       db,
