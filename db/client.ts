@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
@@ -54,7 +54,10 @@ export function openDb(opts: {
     };
   }
   const dir = opts.pgliteDir ?? "./data/pglite";
-  if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
+  if (!dir.startsWith("memory://")) {
+    mkdirSync(dir, { recursive: true });
+    assertWritable(dir);
+  }
   // Extensions the migrations create (person search) must be loaded with the client.
   const client = new PGlite(dir, { extensions: { pg_trgm, unaccent, btree_gin } });
   const db = drizzlePglite(client, { schema });
@@ -64,6 +67,23 @@ export function openDb(opts: {
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * PGlite writes its files as it goes: a folder it cannot write would fail midway, leaving a
+ * half-written database. Better a clear refusal before anything is opened.
+ */
+function assertWritable(dir: string): void {
+  const probe = path.join(dir, `.zona-scrivibile-${process.pid}`);
+  try {
+    writeFileSync(probe, "");
+    unlinkSync(probe);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? "errore";
+    throw new Error(
+      `La cartella del database incorporato non è scrivibile (PGLITE_DATA_DIR=${dir}, ${code}): Zona non si avvia, per non danneggiarla. Correggi i permessi della cartella o indicane un'altra.`,
+    );
+  }
 }
 
 const globalForDb = globalThis as unknown as { zonaDb?: DbHandle; zonaDbReady?: Promise<void> };
