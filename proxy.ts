@@ -1,7 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { databaseAvailable, RETRY_AFTER_SECONDS } from "@/db/health";
 import { SESSION_COOKIES } from "@/lib/auth/config";
 import { readEnv } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import { t } from "@/lib/i18n";
 
 const STAFF_PREFIXES = [
   "/scrivania",
@@ -26,7 +28,7 @@ function isStaffPath(pathname: string): boolean {
  * Sets a per-request CSP nonce on every page, and redirects people without a session cookie
  * away from staff pages — a convenience only: every real check happens in lib/data.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // INPS's WaaS API answers under a configurable base path (lib/http/waas.ts).
   const waas = readEnv().WAAS_BASE_PATH;
@@ -38,6 +40,8 @@ export function proxy(request: NextRequest) {
   if (isStaffPath(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL("/login", request.url));
   }
+  // While the database is known to be away, pages answer 503 at once instead of failing to render.
+  if (!(await databaseAvailable())) return unavailablePage();
   const nonce = newNonce();
   const https =
     request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
@@ -48,6 +52,19 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;
+}
+
+function unavailablePage(): NextResponse {
+  const { title, body } = t.errors.unavailable;
+  const html = `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${body}</p></main></body></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "retry-after": String(RETRY_AFTER_SECONDS),
+    },
+  });
 }
 
 export const config = {

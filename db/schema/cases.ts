@@ -29,7 +29,7 @@ export const cases = pgTable(
     index("cartelle_ambito_persona_idx").on(t.ambitoId, t.personId),
     index("cartelle_ambito_operatore_idx").on(t.ambitoId, t.operatoreId, t.stato),
     uniqueIndex("cartelle_persona_area_attiva_uq")
-      .on(t.personId, t.area)
+      .on(t.ambitoId, t.personId, t.area)
       .where(sql`${t.stato} <> 'chiusa'`),
   ],
 );
@@ -71,7 +71,9 @@ export const caseTeam = pgTable(
     alIl: timestamp("al_il", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("equipe_cartella_attiva_uq").on(t.caseId, t.userId).where(sql`${t.alIl} is null`),
+    uniqueIndex("equipe_cartella_attiva_uq")
+      .on(t.ambitoId, t.caseId, t.userId)
+      .where(sql`${t.alIl} is null`),
     index("equipe_ambito_utente_idx").on(t.ambitoId, t.userId),
   ],
 );

@@ -39,8 +39,7 @@ export const instalments = pgTable(
     riferimento: text("riferimento"),
   },
   (t) => [
-    uniqueIndex("rate_richiesta_progressivo_uq").on(t.requestId, t.progressivo),
-    index("rate_ambito_richiesta_idx").on(t.ambitoId, t.requestId, t.progressivo),
+    uniqueIndex("rate_richiesta_progressivo_uq").on(t.ambitoId, t.requestId, t.progressivo),
     index("rate_ambito_da_liquidare_idx").on(t.ambitoId, t.competenza),
     check("rate_importo", sql`${t.importo} >= 0 and coalesce(${t.ore}, 0) >= 0`),
   ],

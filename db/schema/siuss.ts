@@ -48,7 +48,7 @@ export const siussFlows = pgTable(
     creatoIl: timestamp("creato_il", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("flussi_siuss_id_flusso_uq").on(t.idFlusso),
+    uniqueIndex("flussi_siuss_id_flusso_uq").on(t.ambitoId, t.idFlusso),
     uniqueIndex("flussi_siuss_ambito_ts_uq").on(t.ambitoId, t.aggiornatoIlMs),
     index("flussi_siuss_ambito_richiesta_idx").on(t.ambitoId, t.requestId),
     check("flussi_siuss_tipo", sql`${t.tipo} in ('PS_PSA_SINA', 'SINBA')`),

@@ -36,7 +36,7 @@ export const transfers = pgTable(
     index("trasferimenti_ambito_a_comune_idx").on(t.ambitoId, t.aComuneId, t.stato),
     index("trasferimenti_ambito_da_comune_idx").on(t.ambitoId, t.daComuneId, t.stato),
     uniqueIndex("trasferimenti_persona_in_attesa_uq")
-      .on(t.personId)
+      .on(t.ambitoId, t.personId)
       .where(sql`${t.stato} = 'in_attesa'`),
     check("trasferimenti_altro_comune", sql`${t.daComuneId} <> ${t.aComuneId}`),
   ],

@@ -22,3 +22,41 @@ export function isUniqueViolation(e: unknown): boolean {
 export function isCheckViolation(e: unknown): boolean {
   return pgCode(e) === "23514";
 }
+
+// Connection exceptions (08…), the server shutting down or starting (57P01–57P03), and a
+// database in recovery: the database is away for now, and the request may be tried again.
+const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "53300"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+const UNAVAILABLE_MESSAGES = [
+  "Connection terminated",
+  "connection timeout",
+  "timeout exceeded when trying to connect",
+  "Client has encountered a connection error",
+  "the database system is",
+];
+
+/** Whether an error means "the database cannot be reached now" rather than a wrong query. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur && typeof cur === "object"; i++) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === "string") {
+      if (UNAVAILABLE_CODES.has(code) || NETWORK_CODES.has(code) || code.startsWith("08"))
+        return true;
+    }
+    const message = (cur as { message?: unknown }).message;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGES.some((m) => message.includes(m)))
+      return true;
+    const errors = (cur as { errors?: unknown }).errors;
+    if (Array.isArray(errors) && errors.some((x) => isDatabaseUnavailable(x))) return true;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -3,8 +3,9 @@ import { NextResponse } from "next/server";
 import type { Actor } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/session";
 import { isDataError } from "@/lib/data/errors";
+import { isDatabaseUnavailable } from "@/lib/data/pg-errors";
 import { logError } from "./log";
-import { problem } from "./problem";
+import { databaseUnavailable, problem } from "./problem";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -19,9 +20,10 @@ export function apiRoute<P = Record<string, string>>(
   opts: { status?: number } = {},
 ) {
   return async (req: Request, context: { params: Promise<P> }) => {
-    const actor = await currentActor();
-    if (!actor) return problem(401, "Non autenticato", "Occorre accedere per usare l'API.");
     try {
+      // The session is read from the database too: inside the try, so that its absence is a 503.
+      const actor = await currentActor();
+      if (!actor) return problem(401, "Non autenticato", "Occorre accedere per usare l'API.");
       const body = await handler({ actor, req, params: await context.params });
       // A handler may answer a file (a PDF, a CSV) itself.
       if (body instanceof Response) return body;
@@ -37,6 +39,7 @@ export function apiRoute<P = Record<string, string>>(
         if ("details" in e) Object.assign(extra, e.details as Record<string, unknown>);
         return problem(e.status, e.title, e.message, extra);
       }
+      if (isDatabaseUnavailable(e)) return databaseUnavailable();
       logError(`${req.method} ${new URL(req.url).pathname}`, e);
       return problem(500, "Errore interno", "Si è verificato un errore imprevisto.");
     }

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { markDatabaseDown, RETRY_AFTER_SECONDS } from "@/db/health";
 
 /** RFC 9457 problem details. */
 export function problem(
@@ -27,4 +28,16 @@ export function methodNotAllowed(...allow: string[]) {
     res.headers.set("allow", allow.join(", "));
     return res;
   };
+}
+
+/** 503 with Retry-After while the database cannot be reached; a client may try again then. */
+export function databaseUnavailable(): NextResponse {
+  markDatabaseDown();
+  const res = problem(
+    503,
+    "Servizio temporaneamente non disponibile",
+    "Il database non è raggiungibile in questo momento. Riprova tra qualche secondo.",
+  );
+  res.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+  return res;
 }

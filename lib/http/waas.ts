@@ -3,11 +3,13 @@ import path from "node:path";
 import type { Db } from "@/db/client";
 import { requestIp } from "@/lib/auth/ip";
 import { checkWaasCall } from "@/lib/auth/waas";
+import { isDatabaseUnavailable } from "@/lib/data/pg-errors";
 import { pullFlussi, recordEsiti, waasStatus } from "@/lib/data/waas";
 import { type Env, readEnv } from "@/lib/env";
 import { XSD_DIR } from "@/lib/siuss/validator";
 import { ElencoEsitiSchema, FlussiQuerySchema } from "@/lib/validation/siuss";
 import { logError } from "./log";
+import { databaseUnavailable } from "./problem";
 
 /** problem+json exactly as api-comuni.yaml's Problem (no other properties). */
 function problem(status: number, title: string, detail: string): Response {
@@ -89,6 +91,7 @@ export async function handleWaas(
     if (!done) return problem(404, "Ente non trovato", "Ambito non configurato (WAAS_AMBITO).");
     return new Response(null, { status: 204 });
   } catch (e) {
+    if (isDatabaseUnavailable(e)) return databaseUnavailable();
     logError(`waas ${resource}`, e);
     return problem(500, "Errore interno", "Errore nell'elaborazione della richiesta.");
   }

@@ -10,4 +10,8 @@ export const errors = {
     body: "Non è stato possibile completare l'operazione. Riprova tra poco; se il problema continua, segnalalo all'Ufficio di Piano.",
     retry: "Riprova",
   },
+  unavailable: {
+    title: "Servizio temporaneamente non disponibile",
+    body: "Il database non è raggiungibile in questo momento. La pagina tornerà disponibile da sola: riprova tra qualche secondo.",
+  },
 } as const;
