@@ -16,6 +16,7 @@ const STAFF_PREFIXES = [
   "/trasferimenti",
   "/agenda",
   "/siuss",
+  "/cruscotto",
 ];
 
 function isStaffPath(pathname: string): boolean {

@@ -114,7 +114,10 @@ export async function getDashboard(
     const d = rollupDecisions;
     const b = rollupBudget;
     const p = rollupPeople;
-    const inBudgetPeriod = and(gte(bandi.periodoFine, from), lte(bandi.periodoInizio, sql`(${to}::date + interval '1 month' - interval '1 day')::date`));
+    const inBudgetPeriod = and(
+      gte(bandi.periodoFine, from),
+      lte(bandi.periodoInizio, sql`(${to}::date + interval '1 month' - interval '1 day')::date`),
+    );
 
     const [byArea, byComune, byWorker, mine, funnel, decisions, overdue, waiting] =
       await Promise.all([
@@ -193,8 +196,9 @@ export async function getDashboard(
 
     const byStatus = new Map(funnel.map((x) => [x.stato, num(x.n)]));
     // Every month of the period, from the first with a decision when the period is very long.
-    const first = decisions.reduce((m, x) => (String(x.mese) < m ? String(x.mese) : m), "9999");
-    const months = monthsOf({ dal: first.slice(0, 7) > filters.dal ? first.slice(0, 7) : filters.dal, al: filters.al });
+    const first = decisions.map((x) => String(x.mese)).sort()[0] ?? "9999";
+    const start = first < filters.dal ? filters.dal : first.slice(0, 7);
+    const months = monthsOf({ dal: first === "9999" ? filters.dal : start, al: filters.al });
     const perMonth = new Map(months.map((m) => [m, { mese: m, approvate: 0, respinte: 0 }]));
     for (const x of decisions) {
       const row = perMonth.get(String(x.mese).slice(0, 7));
@@ -218,7 +222,9 @@ export async function getDashboard(
         n: num(byArea.find((x) => x.area === area)?.n),
       })),
       caseloadByComune: byComune.map((x) => ({ comune: x.comune, n: num(x.n) })).filter((x) => x.n),
-      caseloadByWorker: byWorker.map((x) => ({ operatore: x.operatore, n: num(x.n) })).filter((x) => x.n),
+      caseloadByWorker: byWorker
+        .map((x) => ({ operatore: x.operatore, n: num(x.n) }))
+        .filter((x) => x.n),
       myCaseload: mine ? num(mine[0]?.n) : null,
       funnel: REQUEST_STATUSES.map((stato) => ({ stato, n: byStatus.get(stato) ?? 0 })),
       decisionsByMonth: [...perMonth.values()],

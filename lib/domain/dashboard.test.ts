@@ -5,7 +5,12 @@ describe("cruscotto helpers", () => {
   it("mean and nearest-rank 90th percentile of a histogram", () => {
     const h = Array.from({ length: 10 }, (_, i) => ({ value: i + 1, n: 1 }));
     expect(histogramStats(h)).toEqual({ n: 10, mean: 5.5, p90: 9 });
-    expect(histogramStats([{ value: 30, n: 3 }, { value: 2, n: 27 }])).toEqual({
+    expect(
+      histogramStats([
+        { value: 30, n: 3 },
+        { value: 2, n: 27 },
+      ]),
+    ).toEqual({
       n: 30,
       mean: 4.8,
       p90: 2,

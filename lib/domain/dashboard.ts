@@ -50,7 +50,11 @@ export function ageBandOf(birthYear: number, year: number): AgeBand {
 export type Histogram = { value: number; n: number }[];
 
 /** Mean and 90th percentile (nearest rank) of a histogram; null when it is empty. */
-export function histogramStats(h: Histogram): { n: number; mean: number | null; p90: number | null } {
+export function histogramStats(h: Histogram): {
+  n: number;
+  mean: number | null;
+  p90: number | null;
+} {
   const sorted = [...h].filter((b) => b.n > 0).sort((a, b) => a.value - b.value);
   const n = sorted.reduce((s, b) => s + b.n, 0);
   if (n === 0) return { n: 0, mean: null, p90: null };
