@@ -14,6 +14,7 @@ const STAFF = [
   "/bandi",
   "/siuss",
   "/cruscotto",
+  "/esporta",
   "/login",
   "/api",
 ];

@@ -17,6 +17,7 @@ const STAFF_PREFIXES = [
   "/agenda",
   "/siuss",
   "/cruscotto",
+  "/esporta",
 ];
 
 function isStaffPath(pathname: string): boolean {

@@ -7,7 +7,7 @@ import { caseOverview } from "./case-overview";
 import { cases } from "./cases";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
-import { dashboard } from "./dashboard";
+import { dashboard, listExports } from "./dashboard";
 import { delivery } from "./delivery";
 import { desk } from "./desk";
 import { diary, personDocuments } from "./diary-documents";
@@ -34,6 +34,7 @@ export const it = {
   publicHome,
   desk,
   dashboard,
+  listExports,
   persons,
   cases,
   caseOverview,
