@@ -5,6 +5,8 @@ import { expectNoA11yViolations } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
 
 const ALL_TIME = "/cruscotto?dal=2000-01&al=2099-12";
+// Set to a folder (docs/screenshots) to save the coordinator's cruscotto for the README.
+const SHOTS = process.env.DASHBOARD_SCREENSHOTS;
 
 /** A figure of a cruscotto table: the row whose header is `row`, its `col`-th data cell. */
 async function figure(page: Page, table: string, row: string, col = 0): Promise<number> {
@@ -88,6 +90,12 @@ test.describe("cruscotto", () => {
     const charts = page.getByTestId("chart");
     expect(await charts.count()).toBeGreaterThan(5);
     await expect(charts.first()).toHaveAttribute("aria-label", /Cartelle aperte per area: /);
+    if (SHOTS) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto("/cruscotto");
+      await expect(page.locator("[data-testid=chart] svg").first()).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/cruscotto-coordinatore.png`, fullPage: true });
+    }
   });
 
   test("il filtro per area si usa da tastiera e resta nell'indirizzo", async ({ loginAs }) => {

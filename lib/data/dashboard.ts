@@ -69,7 +69,8 @@ export type Dashboard = {
   decisionsByMonth: { mese: string; approvate: number; respinte: number }[];
   timeToDecision: { n: number; mean: number | null; p90: number | null };
   overdueByArea: { area: Area; n: number }[];
-  waiting: { bando: string; n: number }[];
+  /** Per bando; null = requests for services outside any bando. */
+  waiting: { bando: string | null; n: number }[];
   budgetByBando: ({ bando: string } & Money)[];
   budgetByComune: ({ comune: string | null } & Money)[];
   budgetByArea: ({ area: Area | null } & Money)[];
@@ -114,10 +115,10 @@ export async function getDashboard(
     const d = rollupDecisions;
     const b = rollupBudget;
     const p = rollupPeople;
-    const inBudgetPeriod = and(
-      gte(bandi.periodoFine, from),
-      lte(bandi.periodoInizio, sql`(${to}::date + interval '1 month' - interval '1 day')::date`),
-    );
+    // A bando counts in the period when its window opened by the period's end and its benefits
+    // run past the period's start: an open bando paying from next month is in this year's view.
+    const periodEnd = sql`(${to}::date + interval '1 month' - interval '1 day')::date`;
+    const inBudgetPeriod = and(gte(bandi.periodoFine, from), lte(bandi.apertura, periodEnd));
 
     const [byArea, byComune, byWorker, mine, funnel, decisions, overdue, waiting] =
       await Promise.all([
@@ -160,10 +161,10 @@ export async function getDashboard(
         tx
           .select({ bando: bandi.titolo, n })
           .from(r)
-          .innerJoin(bandi, eq(bandi.id, r.bandoId))
+          .leftJoin(bandi, eq(bandi.id, r.bandoId))
           .where(and(where(r), eq(r.stato, "in_lista_attesa")))
           .groupBy(bandi.titolo)
-          .orderBy(asc(bandi.titolo)),
+          .orderBy(sql`${bandi.titolo} asc nulls last`),
       ]);
     const [budgetBando, budgetComune, budgetArea, people] = await Promise.all([
       tx

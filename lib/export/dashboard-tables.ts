@@ -100,7 +100,7 @@ export function dashboardTables(d: Dashboard): Record<DashboardTableId, ExportTa
       title: T.waiting.title,
       rows: d.waiting,
       columns: [
-        { header: T.waiting.bando, value: (r) => r.bando },
+        { header: T.waiting.bando, value: (r) => r.bando ?? t.dashboard.noBando },
         { header: T.waiting.n, value: (r) => r.n, number: true },
       ],
     } satisfies Omit<ExportTable<Dashboard["waiting"][number]>, "name">,

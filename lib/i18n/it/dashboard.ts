@@ -17,7 +17,7 @@ export const dashboard = {
     apply: "Applica i filtri",
     reset: "Azzera",
     periodNote:
-      "Il periodo vale per richieste, decisioni e budget dei bandi; carico di lavoro, ritardi, liste d'attesa e persone seguite sono la situazione di oggi.",
+      "Il periodo vale per richieste presentate, decisioni e bandi aperti o in corso; carico di lavoro, ritardi, liste d'attesa e persone seguite sono la situazione di oggi.",
   },
   kpi: {
     label: "In sintesi",
@@ -44,6 +44,7 @@ export const dashboard = {
     parts.length ? `${title}: ${parts.join("; ")}.` : `${title}: nessun dato.`,
   noData: "Nessun dato per i filtri scelti.",
   unassigned: "Senza referente",
+  noBando: "Fuori bando (servizi)",
   wholeAmbito: "Tutto l'ambito (non ripartito)",
   noArea: "Tutte le aree (non ripartito)",
   tables: {
