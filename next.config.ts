@@ -13,6 +13,8 @@ const STAFF = [
   "/agenda",
   "/bandi",
   "/siuss",
+  "/cruscotto",
+  "/esporta",
   "/login",
   "/api",
 ];

@@ -18,6 +18,8 @@ const STAFF_PREFIXES = [
   "/trasferimenti",
   "/agenda",
   "/siuss",
+  "/cruscotto",
+  "/esporta",
 ];
 
 function isStaffPath(pathname: string): boolean {

@@ -4,6 +4,7 @@ import { t } from "@/lib/i18n";
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/scrivania", label: t.layout.nav.desk, permission: "stats.read" },
+  { href: "/cruscotto", label: t.dashboard.nav, permission: "dashboard.read" },
   { href: "/agenda", label: t.calendar.nav, permission: "appointment.read" },
   { href: "/richieste", label: t.layout.nav.requests, permission: "request.read" },
   { href: "/persone", label: t.layout.nav.persons, permission: "person.read" },

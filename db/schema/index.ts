@@ -3,6 +3,7 @@ export * from "./bandi";
 export * from "./calendar";
 export * from "./case-plan";
 export * from "./cases";
+export * from "./dashboard";
 export * from "./decisions";
 export * from "./delivery";
 export * from "./diary";

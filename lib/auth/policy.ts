@@ -94,6 +94,14 @@ export const POLICY = {
     coordinatore: "district",
     amministratore_comunale: "own_comune",
   },
+  // The cruscotto: figures from the rollups, never a person's data.
+  "dashboard.read": {
+    assistente_sociale: "own_comune",
+    coordinatore: "district",
+    amministratore_comunale: "own_comune",
+  },
+  // The pseudonymised statistical export for the Region: no names, codici fiscali or birth dates.
+  "stats.export.region": { coordinatore: "district" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof POLICY;

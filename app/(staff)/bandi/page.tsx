@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BandiTable } from "@/components/bandi/bandi-table";
+import { ListExportLinks } from "@/components/dashboard/list-export-links";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
@@ -28,6 +29,7 @@ export default async function BandiPage() {
           ) : null
         }
       />
+      <ListExportLinks list="bandi" title={t.bandi.listTitle} />
       <BandiTable rows={rows} />
     </>
   );

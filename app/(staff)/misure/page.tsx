@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListExportLinks } from "@/components/dashboard/list-export-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { requireActor } from "@/lib/auth/session";
@@ -16,6 +17,7 @@ export default async function MisurePage() {
   return (
     <>
       <PageHeader title={t.catalogue.title} description={t.catalogue.description} />
+      <ListExportLinks list="misure" title={t.catalogue.title} />
       <div className="space-y-8">
         {AREAS.map((area) => {
           const inArea = measures.filter((m) => m.area === area);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListExportLinks } from "@/components/dashboard/list-export-links";
 import { Pager } from "@/components/data-table/pager";
 import { PersonSearch } from "@/components/persons/person-search";
 import { PersonsTable } from "@/components/persons/persons-table";
@@ -47,6 +48,7 @@ export default async function PersonePage({
         }
       />
       <PersonSearch />
+      <ListExportLinks list="persone" title={t.persons.listTitle} params={current} />
       <PersonsTable
         rows={page.rows.map((r) => ({ ...r, creatoIl: r.creatoIl.toISOString() }))}
         sort={{ id: sort, desc }}

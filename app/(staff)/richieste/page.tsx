@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListExportLinks } from "@/components/dashboard/list-export-links";
 import { Pager } from "@/components/data-table/pager";
 import { RequestFilters } from "@/components/requests/request-filters";
 import { RequestsTable } from "@/components/requests/requests-table";
@@ -46,6 +47,7 @@ export default async function RichiestePage({
         }
       />
       <RequestFilters params={params} comuni={comuni} />
+      <ListExportLinks list="richieste" title={t.requests.listTitle} params={current} />
       <RequestsTable
         rows={page.rows.map((r) => ({ ...r, creatoIl: r.creatoIl.toISOString() }))}
         sort={{ id: sort, desc }}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListExportLinks } from "@/components/dashboard/list-export-links";
 import { TransferList } from "@/components/transfers/transfer-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
@@ -16,6 +17,7 @@ export default async function TransfersPage() {
   return (
     <>
       <PageHeader title={t.transfers.title} description={t.transfers.intro} />
+      <ListExportLinks list="trasferimenti" title={t.transfers.title} />
       <div className="space-y-8">
         <TransferList
           id="in-arrivo"

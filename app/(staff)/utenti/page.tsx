@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListExportLinks } from "@/components/dashboard/list-export-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserActions } from "@/components/users/user-actions";
 import { db } from "@/db/client";
@@ -16,6 +17,7 @@ export default async function UtentiPage() {
   return (
     <>
       <PageHeader title={t.users.title} description={t.users.description} />
+      <ListExportLinks list="utenti" title={t.users.title} />
       <div className="overflow-x-auto rounded border border-line">
         <table className="w-full text-left">
           <caption className="sr-only">{t.users.caption}</caption>

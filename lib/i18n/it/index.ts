@@ -7,6 +7,7 @@ import { caseOverview } from "./case-overview";
 import { cases } from "./cases";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
+import { dashboard, listExports } from "./dashboard";
 import { delivery } from "./delivery";
 import { desk } from "./desk";
 import { diary, personDocuments } from "./diary-documents";
@@ -32,6 +33,8 @@ export const it = {
   layout,
   publicHome,
   desk,
+  dashboard,
+  listExports,
   persons,
   cases,
   caseOverview,

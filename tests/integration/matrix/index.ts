@@ -2,6 +2,7 @@ import type { Op } from "../../support/matrix";
 import { CALENDAR_IMPORT_OPS } from "./calendar-import";
 import { CASE_FILE_READ_OPS } from "./case-file-reads";
 import { CASES_OPS } from "./cases";
+import { DASHBOARD_OPS } from "./dashboard";
 import { DIARY_DOCUMENT_OPS } from "./diary-documents";
 import { PLAN_OPS } from "./plans";
 import { SIUSS_OPS } from "./siuss";
@@ -14,4 +15,5 @@ export const FEATURE_OPS: Op[] = [
   ...DIARY_DOCUMENT_OPS,
   ...CALENDAR_IMPORT_OPS,
   ...SIUSS_OPS,
+  ...DASHBOARD_OPS,
 ];
