@@ -13,7 +13,7 @@ import { areaEnum, requestStatusEnum, sexEnum } from "./enums";
 
 /*
  * Rollups for the dashboards (cruscotto): summary tables kept up to date by triggers on the
- * base tables (migration 0015), so that no dashboard reads scan the requests. Keyed by
+ * base tables (migration 0016), so that no dashboard reads scan the requests. Keyed by
  * ambito first, then comune and area; `zona_rebuild_rollups()` recomputes them from scratch.
  * No foreign keys: they are derived data, and bulk loads must not pay for them.
  */
