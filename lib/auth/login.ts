@@ -2,7 +2,7 @@
 import { CredentialsSignin } from "@auth/core/errors";
 import type { Db } from "@/db/client";
 import { findLoginUser } from "@/lib/data/actors";
-import { audit } from "@/lib/data/audit";
+import { auditAuth } from "@/lib/data/audit";
 import {
   clearLoginFailures,
   recordLoginFailure,
@@ -46,7 +46,7 @@ export async function checkLogin(
   const user = await findLoginUser(db, email);
   const who = user ? { id: user.id, ambitoId: user.ambitoId, ip } : null;
   if (await throttledUntil(db, keys)) {
-    await audit(db, who, "login_throttled", "utente", user?.id ?? null, ip);
+    await auditAuth(db, who, "login_throttled", "utente", user?.id ?? null, ip);
     throw new ThrottledSignin();
   }
   const ok = user
@@ -54,7 +54,7 @@ export async function checkLogin(
     : await verifyAgainstDummy(password);
   if (!user || !ok || !user.attivo) {
     await recordLoginFailure(db, keys);
-    await audit(db, who, "login_failed", "utente", user?.id ?? null, ip);
+    await auditAuth(db, who, "login_failed", "utente", user?.id ?? null, ip);
     return null;
   }
   if (await hasConfirmedTotp(db, user.id)) {
@@ -62,13 +62,13 @@ export async function checkLogin(
     const used = await acceptSecondFactor(db, user.id, secondFactor);
     if (!used) {
       await recordLoginFailure(db, keys);
-      await audit(db, who, "login_failed", "mfa", user.id, ip);
+      await auditAuth(db, who, "login_failed", "mfa", user.id, ip);
       throw new MfaInvalidSignin();
     }
-    if (used === "recovery") await audit(db, who, "update", "mfa_codice_recupero", user.id, ip);
+    if (used === "recovery") await auditAuth(db, who, "update", "mfa_codice_recupero", user.id, ip);
   }
   await clearLoginFailures(db, keys);
   const sid = await openSession(db, user);
-  await audit(db, who, "login", "sessione", sid);
+  await auditAuth(db, who, "login", "sessione", sid);
   return { id: user.id, sv: user.sessionVersion, sid };
 }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { loadActor, type SessionToken } from "@/lib/data/actors";
-import { audit } from "@/lib/data/audit";
+import { auditAuth } from "@/lib/data/audit";
 import { endSession } from "@/lib/data/sessions";
 import { readEnv } from "@/lib/env";
 import { auth } from "./index";
@@ -39,7 +39,7 @@ export async function endCurrentSession(): Promise<void> {
   if (!token) return;
   const actor = await currentActor();
   await endSession(db(), token.sessionId, "uscita");
-  if (actor) await audit(db(), actor, "logout", "sessione", token.sessionId);
+  if (actor) await auditAuth(db(), actor, "logout", "sessione", token.sessionId);
 }
 
 export async function requireActor(): Promise<Actor> {

@@ -4,13 +4,15 @@ import { userComuni, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { hasConfirmedTotp, MFA_REQUIRED } from "./mfa";
 import { isUuid } from "./pg-errors";
+import { asAuth } from "./scoped";
 import { type SessionLimits, touchSession } from "./sessions";
 
 export type SessionToken = { userId: string; sessionVersion: number; sessionId: string };
 
 /**
  * Role, comuni and active flag come from the database on every request, never from the token;
- * the server-side session must still be open (not ended, not idle, not too old).
+ * the server-side session must still be open (not ended, not idle, not too old). Runs as
+ * zona_auth: nobody is signed in yet.
  */
 export async function loadActor(
   db: Db,
@@ -20,6 +22,17 @@ export async function loadActor(
 ): Promise<Actor | null> {
   const { userId, sessionVersion, sessionId } = token;
   if (!isUuid(userId)) return null;
+  return asAuth(db, (tx) => loadSignedIn(tx, userId, sessionVersion, sessionId, ip, limits));
+}
+
+async function loadSignedIn(
+  db: Db,
+  userId: string,
+  sessionVersion: number,
+  sessionId: string,
+  ip: string | null,
+  limits: SessionLimits,
+): Promise<Actor | null> {
   const [user] = await db
     .select({
       id: users.id,
@@ -53,18 +66,20 @@ export async function loadActor(
   };
 }
 
-/** For the login check only: the hash never leaves the auth module. */
+/** For the login check only (as zona_auth): the hash never leaves the auth module. */
 export async function findLoginUser(db: Db, email: string) {
-  const [user] = await db
-    .select({
-      id: users.id,
-      ambitoId: users.ambitoId,
-      passwordHash: users.passwordHash,
-      attivo: users.attivo,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.email, email.trim().toLowerCase()))
-    .limit(1);
+  const [user] = await asAuth(db, (tx) =>
+    tx
+      .select({
+        id: users.id,
+        ambitoId: users.ambitoId,
+        passwordHash: users.passwordHash,
+        attivo: users.attivo,
+        sessionVersion: users.sessionVersion,
+      })
+      .from(users)
+      .where(eq(users.email, email.trim().toLowerCase()))
+      .limit(1),
+  );
   return user ?? null;
 }

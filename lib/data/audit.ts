@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { asAuth } from "./scoped";
 
 export type AuditAction =
   | "view"
@@ -37,4 +38,16 @@ export async function audit(
     entitaId,
     ip,
   });
+}
+
+/** The same, for the events of signing in and out: as zona_auth, which may only append. */
+export async function auditAuth(
+  db: Db,
+  actor: Pick<Actor, "id" | "ambitoId" | "ip"> | null,
+  azione: "login" | "login_failed" | "login_throttled" | "logout" | "update",
+  entita: string,
+  entitaId: string | null,
+  ip: string | null = actor?.ip ?? null,
+): Promise<void> {
+  await asAuth(db, (tx) => audit(tx, actor, azione, entita, entitaId, ip));
 }

@@ -1,6 +1,9 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { loginThrottle } from "@/db/schema";
+import { asAuth } from "./scoped";
+
+// The throttle works before anyone is signed in: as zona_auth.
 
 const WINDOW_MS = 15 * 60_000;
 const MAX_DELAY_MS = 15 * 60_000;
@@ -22,10 +25,12 @@ export async function throttledUntil(
   db: Db,
   keys: { pair: string; ip: string },
 ): Promise<Date | null> {
-  const rows = await db
-    .select({ until: loginThrottle.bloccatoFino })
-    .from(loginThrottle)
-    .where(inArray(loginThrottle.chiave, [keys.pair, keys.ip]));
+  const rows = await asAuth(db, (tx) =>
+    tx
+      .select({ until: loginThrottle.bloccatoFino })
+      .from(loginThrottle)
+      .where(inArray(loginThrottle.chiave, [keys.pair, keys.ip])),
+  );
   const now = Date.now();
   const until = rows.map((r) => r.until?.getTime() ?? 0).filter((t) => t > now);
   return until.length ? new Date(Math.max(...until)) : null;
@@ -35,6 +40,10 @@ export async function recordLoginFailure(
   db: Db,
   keys: { pair: string; ip: string },
 ): Promise<void> {
+  await asAuth(db, (tx) => recordFailure(tx, keys));
+}
+
+async function recordFailure(db: Db, keys: { pair: string; ip: string }): Promise<void> {
   for (const [kind, key] of [
     ["pair", keys.pair],
     ["ip", keys.ip],
@@ -62,5 +71,7 @@ export async function recordLoginFailure(
 }
 
 export async function clearLoginFailures(db: Db, keys: { pair: string }): Promise<void> {
-  await db.delete(loginThrottle).where(inArray(loginThrottle.chiave, [keys.pair]));
+  await asAuth(db, (tx) =>
+    tx.delete(loginThrottle).where(inArray(loginThrottle.chiave, [keys.pair])),
+  );
 }

@@ -13,7 +13,7 @@ import {
 import { audit } from "./audit";
 import { requirePermission } from "./authorize";
 import { ConflictError, ForbiddenError, ValidationError } from "./errors";
-import { withActor } from "./scoped";
+import { asAuth, withActor } from "./scoped";
 
 /** Roles that may not work without a second factor (ASVS V6.4, district-wide access). */
 export const MFA_REQUIRED: readonly Role[] = ["coordinatore", "amministratore_sistema"];
@@ -123,20 +123,31 @@ export async function confirmTotpEnrollment(
   });
 }
 
-/** Before anyone is signed in: whether this user has a confirmed authenticator. */
+/** Before anyone is signed in (as zona_auth): whether this user has a confirmed authenticator. */
 export async function hasConfirmedTotp(db: Db, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ confermatoIl: mfaTotp.confermatoIl })
-    .from(mfaTotp)
-    .where(eq(mfaTotp.userId, userId));
+  const [row] = await asAuth(db, (tx) =>
+    tx
+      .select({ confermatoIl: mfaTotp.confermatoIl })
+      .from(mfaTotp)
+      .where(eq(mfaTotp.userId, userId)),
+  );
   return Boolean(row?.confermatoIl);
 }
 
 /**
  * Checks the second factor at login: a TOTP code not used before, or an unused recovery code,
  * which is then spent. The conditional updates make a code good once even under a race.
+ * As zona_auth: nobody is signed in yet.
  */
 export async function acceptSecondFactor(
+  db: Db,
+  userId: string,
+  code: string,
+): Promise<"totp" | "recovery" | null> {
+  return asAuth(db, (tx) => spendSecondFactor(tx, userId, code));
+}
+
+async function spendSecondFactor(
   db: Db,
   userId: string,
   code: string,

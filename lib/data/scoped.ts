@@ -28,6 +28,20 @@ export function withActor<T>(db: Db, actor: Actor, fn: (tx: Db) => Promise<T>): 
 }
 
 /**
+ * Runs `fn` in a transaction as the database role zona_auth: the work done before anyone is
+ * signed in (login, throttle, second factor, the session lookup of every request). That role
+ * reads and writes only the columns of users, sessions, authenticators and the throttle it
+ * needs, may append to the access log, and cannot read any tenant table (persons, requests…).
+ * Not for use inside withActor: SET LOCAL would outlast the savepoint.
+ */
+export function asAuth<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local role zona_auth`);
+    return fn(tx);
+  });
+}
+
+/**
  * Widens the row-level scope of the current transaction to the whole ambito while `fn` runs,
  * then restores it. Only for acts that are the district's by nature and carry no personal
  * data out (the waiting list moving up, the positions of a graduatoria).

@@ -6,16 +6,20 @@ import { audit } from "./audit";
 import { requirePermission } from "./authorize";
 import { NotFoundError } from "./errors";
 import { isUuid } from "./pg-errors";
-import { withActor } from "./scoped";
+import { asAuth, withActor } from "./scoped";
 
 export type SessionLimits = { idleMinutes: number; absoluteHours: number };
 
+// Opening, checking and ending a session happen before anyone is signed in: as zona_auth.
+
 /** A new server-side session at every login: the old id, if any, is never reused. */
 export async function openSession(db: Db, user: { id: string; ambitoId: string }): Promise<string> {
-  const [row] = await db
-    .insert(sessions)
-    .values({ ambitoId: user.ambitoId, userId: user.id })
-    .returning({ id: sessions.id });
+  const [row] = await asAuth(db, (tx) =>
+    tx
+      .insert(sessions)
+      .values({ ambitoId: user.ambitoId, userId: user.id })
+      .returning({ id: sessions.id }),
+  );
   if (!row) throw new Error("session not created");
   return row.id;
 }
@@ -31,6 +35,15 @@ export async function touchSession(
   limits: SessionLimits,
 ): Promise<boolean> {
   if (!isUuid(sessionId)) return false;
+  return asAuth(db, (tx) => touch(tx, sessionId, userId, limits));
+}
+
+async function touch(
+  db: Db,
+  sessionId: string,
+  userId: string,
+  limits: SessionLimits,
+): Promise<boolean> {
   const [s] = await db
     .select({
       idle: sql<number>`extract(epoch from now() - ${sessions.ultimoUso})::int`,
@@ -48,7 +61,7 @@ export async function touchSession(
         ? "durata massima"
         : null;
   if (expired) {
-    await endSession(db, sessionId, expired);
+    await end(db, sessionId, expired);
     return false;
   }
   if (s.idle >= 60)
@@ -58,6 +71,10 @@ export async function touchSession(
 
 export async function endSession(db: Db, sessionId: string, reason: string): Promise<void> {
   if (!isUuid(sessionId)) return;
+  await asAuth(db, (tx) => end(tx, sessionId, reason));
+}
+
+async function end(db: Db, sessionId: string, reason: string): Promise<void> {
   await db
     .update(sessions)
     .set({ chiusaIl: sql`now()`, motivoChiusura: reason })

@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { createAppointment, listWeek } from "@/lib/data/appointments";
 import { weekFromParam } from "@/lib/domain/week";
 import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 import { WeekQuerySchema } from "@/lib/validation/appointments";
 
 export const GET = apiRoute(({ actor, req }) => {
@@ -16,3 +17,8 @@ export const POST = apiRoute(
   async ({ actor, req }) => createAppointment(db(), actor, await readJson(req)),
   { status: 201 },
 );
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const PUT = methodNotAllowed("GET", "POST");
+export const PATCH = methodNotAllowed("GET", "POST");
+export const DELETE = methodNotAllowed("GET", "POST");

@@ -1,5 +1,12 @@
 import { db } from "@/db/client";
 import { listMeasures } from "@/lib/data/measures";
 import { apiRoute } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 
 export const GET = apiRoute(async ({ actor }) => ({ rows: await listMeasures(db(), actor) }));
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const POST = methodNotAllowed("GET");
+export const PUT = methodNotAllowed("GET");
+export const PATCH = methodNotAllowed("GET");
+export const DELETE = methodNotAllowed("GET");

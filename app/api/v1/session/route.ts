@@ -5,3 +5,6 @@ import { methodNotAllowed } from "@/lib/http/problem";
 export const POST = apiRoute(async ({ actor }) => ({ user: actor.id, role: actor.role }));
 
 export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");

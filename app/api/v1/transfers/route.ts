@@ -3,6 +3,7 @@ import { ValidationError } from "@/lib/data/errors";
 import { isUuid } from "@/lib/data/pg-errors";
 import { listTransfers, requestTransfer } from "@/lib/data/transfers";
 import { apiRoute, readJson, readQuery } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 import { TransferListQuery } from "@/lib/validation/transfers";
 
 export const GET = apiRoute(async ({ actor, req }) => ({
@@ -17,3 +18,8 @@ export const POST = apiRoute(
   },
   { status: 201 },
 );
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const PUT = methodNotAllowed("GET", "POST");
+export const PATCH = methodNotAllowed("GET", "POST");
+export const DELETE = methodNotAllowed("GET", "POST");

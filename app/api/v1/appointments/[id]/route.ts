@@ -13,3 +13,6 @@ export const PATCH = apiRoute<{ id: string }>(async ({ actor, req, params }) => 
 });
 
 export const GET = methodNotAllowed("PATCH");
+export const POST = methodNotAllowed("PATCH");
+export const PUT = methodNotAllowed("PATCH");
+export const DELETE = methodNotAllowed("PATCH");

@@ -1,7 +1,14 @@
 import { db } from "@/db/client";
 import { getCaseOverview } from "@/lib/data/cases";
 import { apiRoute } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
   getCaseOverview(db(), actor, params.id),
 );
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const POST = methodNotAllowed("GET");
+export const PUT = methodNotAllowed("GET");
+export const PATCH = methodNotAllowed("GET");
+export const DELETE = methodNotAllowed("GET");

@@ -1,6 +1,7 @@
 import { db } from "@/db/client";
 import { openPersonDocument } from "@/lib/data/person-documents";
 import { apiRoute } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 import { attachmentDisposition } from "@/lib/storage/file-checks";
 
 /** A person's document, always as an attachment: never rendered by the browser on our origin. */
@@ -18,3 +19,9 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
     },
   });
 });
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const POST = methodNotAllowed("GET");
+export const PUT = methodNotAllowed("GET");
+export const PATCH = methodNotAllowed("GET");
+export const DELETE = methodNotAllowed("GET");

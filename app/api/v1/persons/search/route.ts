@@ -12,3 +12,6 @@ export const POST = apiRoute(async ({ actor, req }) => {
 });
 
 export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");

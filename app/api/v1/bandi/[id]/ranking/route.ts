@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { getRanking, produceRanking } from "@/lib/data/ranking";
 import { rankingCsv, rankingFileName } from "@/lib/documents/ranking-csv";
 import { apiRoute } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, req, params }) => {
   const ranking = await getRanking(db(), actor, params.id);
@@ -18,3 +19,8 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, req, params }) => {
 export const POST = apiRoute<{ id: string }>(async ({ actor, params }) =>
   produceRanking(db(), actor, params.id),
 );
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const PUT = methodNotAllowed("GET", "POST");
+export const PATCH = methodNotAllowed("GET", "POST");
+export const DELETE = methodNotAllowed("GET", "POST");

@@ -1,6 +1,7 @@
 import { db } from "@/db/client";
 import { createPlan, listPlans } from "@/lib/data/plans";
 import { apiRoute, readJson } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
   listPlans(db(), actor, params.id),
@@ -10,3 +11,8 @@ export const POST = apiRoute<{ id: string }>(
   async ({ actor, req, params }) => createPlan(db(), actor, params.id, await readJson(req)),
   { status: 201 },
 );
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const PUT = methodNotAllowed("GET", "POST");
+export const PATCH = methodNotAllowed("GET", "POST");
+export const DELETE = methodNotAllowed("GET", "POST");

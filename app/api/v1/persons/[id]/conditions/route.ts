@@ -8,3 +8,6 @@ export const PUT = apiRoute<{ id: string }>(async ({ actor, req, params }) =>
 );
 
 export const GET = methodNotAllowed("PUT");
+export const POST = methodNotAllowed("PUT");
+export const PATCH = methodNotAllowed("PUT");
+export const DELETE = methodNotAllowed("PUT");

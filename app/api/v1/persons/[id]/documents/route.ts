@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { NotFoundError } from "@/lib/data/errors";
 import { listPersonDocuments, uploadPersonDocument } from "@/lib/data/person-documents";
 import { apiRoute, readQuery } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 import { readMultipart } from "@/lib/http/upload";
 import { maxDocumentBytes } from "@/lib/storage";
 import { PersonDocumentListQuery } from "@/lib/validation/person-documents";
@@ -37,3 +38,8 @@ export const POST = apiRoute<{ id: string }>(
   },
   { status: 201 },
 );
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const PUT = methodNotAllowed("GET", "POST");
+export const PATCH = methodNotAllowed("GET", "POST");
+export const DELETE = methodNotAllowed("GET", "POST");

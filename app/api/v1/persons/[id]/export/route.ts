@@ -3,6 +3,7 @@ import { getAmbitoName } from "@/lib/data/ambiti";
 import { exportPersonData } from "@/lib/data/subject-export";
 import { subjectReportPdf } from "@/lib/documents/subject-report";
 import { apiRoute } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 
 /** Everything held about a person (GDPR art. 15): JSON, or PDF with ?format=pdf. */
 export const GET = apiRoute<{ id: string }>(async ({ actor, req, params }) => {
@@ -28,3 +29,9 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, req, params }) => {
     },
   });
 });
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const POST = methodNotAllowed("GET");
+export const PUT = methodNotAllowed("GET");
+export const PATCH = methodNotAllowed("GET");
+export const DELETE = methodNotAllowed("GET");

@@ -9,3 +9,6 @@ export const POST = apiRoute<{ id: string }>(
 );
 
 export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");

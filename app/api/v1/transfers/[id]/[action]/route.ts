@@ -15,3 +15,6 @@ export const POST = apiRoute<{ id: string; action: string }>(async ({ actor, req
 });
 
 export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");

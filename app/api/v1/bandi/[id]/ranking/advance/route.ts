@@ -8,3 +8,6 @@ export const POST = apiRoute<{ id: string }>(async ({ actor, params }) =>
 );
 
 export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");

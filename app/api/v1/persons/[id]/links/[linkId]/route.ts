@@ -9,3 +9,6 @@ export const DELETE = apiRoute<{ id: string; linkId: string }>(async ({ actor, p
 });
 
 export const GET = methodNotAllowed("DELETE");
+export const POST = methodNotAllowed("DELETE");
+export const PUT = methodNotAllowed("DELETE");
+export const PATCH = methodNotAllowed("DELETE");

@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { getRequestDocument } from "@/lib/data/request-documents";
 import { printableHtmlCsp } from "@/lib/documents/decision-letter";
 import { apiRoute, readQuery } from "@/lib/http/api";
+import { methodNotAllowed } from "@/lib/http/problem";
 import { DocumentFormatQuery } from "@/lib/validation/document-template";
 
 /** An issued decision document: the PDF as a download, or (?format=html) the printable page. */
@@ -31,3 +32,9 @@ export const GET = apiRoute<{ id: string; docId: string }>(async ({ actor, req, 
     },
   });
 });
+
+// Any other method: 405 problem+json with Allow, not Next's bare 405.
+export const POST = methodNotAllowed("GET");
+export const PUT = methodNotAllowed("GET");
+export const PATCH = methodNotAllowed("GET");
+export const DELETE = methodNotAllowed("GET");
