@@ -13,6 +13,7 @@ const STAFF = [
   "/agenda",
   "/bandi",
   "/siuss",
+  "/portale",
   "/login",
   "/api",
 ];

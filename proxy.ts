@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/config";
 import { readEnv } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import { LOCALE_HEADER, localeOfPath } from "@/lib/portal/routes";
 
 const STAFF_PREFIXES = [
   "/scrivania",
@@ -16,6 +17,7 @@ const STAFF_PREFIXES = [
   "/trasferimenti",
   "/agenda",
   "/siuss",
+  "/portale",
 ];
 
 function isStaffPath(pathname: string): boolean {
@@ -23,7 +25,7 @@ function isStaffPath(pathname: string): boolean {
 }
 
 /**
- * Sets a per-request CSP nonce on every page, and redirects people without a session cookie
+ * Sets a per-request CSP nonce and the page's language on every page, and redirects people without a session cookie
  * away from staff pages — a convenience only: every real check happens in lib/data.
  */
 export function proxy(request: NextRequest) {
@@ -45,6 +47,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  // The public portal's language (English under /en): the root layout sets <html lang> from it.
+  headers.set(LOCALE_HEADER, localeOfPath(pathname));
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;
