@@ -38,15 +38,18 @@ function Choice({
   value,
   label,
   checked,
+  lang,
 }: {
   type: "radio" | "checkbox";
   name: string;
   value: string;
   label: string;
   checked: boolean;
+  /** The language of a label that comes from the data (Italian) on an English page. */
+  lang?: string;
 }) {
   return (
-    <label className="flex items-start gap-2">
+    <label className="flex items-start gap-2" lang={lang}>
       <input
         type={type}
         name={name}
@@ -303,6 +306,7 @@ export function SelfCheckForm({
                 value={d.id}
                 label={d.label}
                 checked={has("dichiarazioni", d.id)}
+                lang={locale === "en" ? "it" : undefined}
               />
             ))}
           </Fieldset>

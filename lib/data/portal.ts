@@ -208,57 +208,56 @@ export async function getPortalCatalogue(
   today: string,
 ): Promise<PortalCatalogue> {
   return withPortal(db, ambitoId, async (tx) => {
-    const [measureRows, bandoRows, comuneRows] = await Promise.all([
-      tx
-        .select({
-          id: measures.id,
-          codice: measures.codice,
-          nome: measures.nome,
-          descrizione: measures.descrizione,
-          tipo: measures.tipo,
-          area: measures.area,
-          provaMezzi: measures.presenzaProvaMezzi,
-          importoMensile: measures.importoMensile,
-          mesiMassimi: measures.mesiMassimi,
-          attiva: measures.attiva,
-        })
-        .from(measures)
-        .where(eq(measures.ambitoId, ambitoId))
-        .orderBy(asc(measures.area), asc(measures.nome)),
-      tx
-        .select({
-          id: bandi.id,
-          measureId: bandi.measureId,
-          titolo: bandi.titolo,
-          apertura: bandi.apertura,
-          chiusura: bandi.chiusura,
-          periodoInizio: bandi.periodoInizio,
-          periodoFine: bandi.periodoFine,
-          modalita: bandi.modalita,
-          importoMensile: bandi.importoMensile,
-          mesi: bandi.mesi,
-          importiFasce: bandi.importiFasce,
-          oreMensili: bandi.oreMensili,
-          regoleAmmissione: bandi.regoleAmmissione,
-          regolePunteggio: bandi.regolePunteggio,
-          compartecipazione: bandi.compartecipazione,
-        })
-        .from(bandi)
-        .where(
-          and(
-            eq(bandi.ambitoId, ambitoId),
-            isNull(bandi.chiusoIl),
-            lte(bandi.apertura, today),
-            gte(bandi.chiusura, today),
-          ),
-        )
-        .orderBy(asc(bandi.chiusura), asc(bandi.titolo)),
-      tx
-        .select({ id: comuni.id, nome: comuni.nome })
-        .from(comuni)
-        .where(eq(comuni.ambitoId, ambitoId))
-        .orderBy(asc(comuni.nome)),
-    ]);
+    // One after the other: the queries share the transaction's connection.
+    const measureRows = await tx
+      .select({
+        id: measures.id,
+        codice: measures.codice,
+        nome: measures.nome,
+        descrizione: measures.descrizione,
+        tipo: measures.tipo,
+        area: measures.area,
+        provaMezzi: measures.presenzaProvaMezzi,
+        importoMensile: measures.importoMensile,
+        mesiMassimi: measures.mesiMassimi,
+        attiva: measures.attiva,
+      })
+      .from(measures)
+      .where(eq(measures.ambitoId, ambitoId))
+      .orderBy(asc(measures.area), asc(measures.nome));
+    const bandoRows = await tx
+      .select({
+        id: bandi.id,
+        measureId: bandi.measureId,
+        titolo: bandi.titolo,
+        apertura: bandi.apertura,
+        chiusura: bandi.chiusura,
+        periodoInizio: bandi.periodoInizio,
+        periodoFine: bandi.periodoFine,
+        modalita: bandi.modalita,
+        importoMensile: bandi.importoMensile,
+        mesi: bandi.mesi,
+        importiFasce: bandi.importiFasce,
+        oreMensili: bandi.oreMensili,
+        regoleAmmissione: bandi.regoleAmmissione,
+        regolePunteggio: bandi.regolePunteggio,
+        compartecipazione: bandi.compartecipazione,
+      })
+      .from(bandi)
+      .where(
+        and(
+          eq(bandi.ambitoId, ambitoId),
+          isNull(bandi.chiusoIl),
+          lte(bandi.apertura, today),
+          gte(bandi.chiusura, today),
+        ),
+      )
+      .orderBy(asc(bandi.chiusura), asc(bandi.titolo));
+    const comuneRows = await tx
+      .select({ id: comuni.id, nome: comuni.nome })
+      .from(comuni)
+      .where(eq(comuni.ambitoId, ambitoId))
+      .orderBy(asc(comuni.nome));
     return {
       measures: measureRows.filter((m) => m.attiva).map(({ attiva: _, ...m }) => m),
       openBandi: bandoRows.map((b) => ({

@@ -11,7 +11,7 @@ export function portalMetadata(locale: Locale, page: PortalPage): Metadata {
   const { title, description } = copy.pages[page];
   const paths = PORTAL_PAGES[page];
   return {
-    title: page === "home" ? { absolute: `${title} · ${copy.defaultTitle}` } : title,
+    title: page === "home" ? { absolute: copy.defaultTitle } : title,
     description,
     alternates: {
       canonical: paths[locale],

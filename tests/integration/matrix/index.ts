@@ -4,6 +4,7 @@ import { CASE_FILE_READ_OPS } from "./case-file-reads";
 import { CASES_OPS } from "./cases";
 import { DIARY_DOCUMENT_OPS } from "./diary-documents";
 import { PLAN_OPS } from "./plans";
+import { PORTAL_OPS } from "./portal";
 import { SIUSS_OPS } from "./siuss";
 
 /** The data-layer operations of each feature, added to the authorization matrix. */
@@ -14,4 +15,5 @@ export const FEATURE_OPS: Op[] = [
   ...DIARY_DOCUMENT_OPS,
   ...CALENDAR_IMPORT_OPS,
   ...SIUSS_OPS,
+  ...PORTAL_OPS,
 ];
