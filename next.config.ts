@@ -15,9 +15,12 @@ const STAFF = [
   "/siuss",
   "/cruscotto",
   "/esporta",
+  "/portale",
   "/login",
   "/api",
 ];
+
+const SELF_CHECK = ["/verifica-requisiti", "/en/eligibility-check"];
 
 const nextConfig: NextConfig = {
   serverExternalPackages: [
@@ -38,6 +41,13 @@ const nextConfig: NextConfig = {
     ];
     return [
       { source: "/:path*", headers: common },
+      // The self-check works as a plain form POST without JavaScript: a browser sends it with
+      // "Origin: null" under no-referrer, and Next refuses such a server action. Its pages
+      // carry nothing personal in their address, so they may name their own origin.
+      ...SELF_CHECK.map((source) => ({
+        source,
+        headers: [{ key: "Referrer-Policy", value: "same-origin" }],
+      })),
       // Pages and API answers with personal data are never stored by browsers or proxies.
       ...STAFF.map((p) => ({
         source: `${p}/:path*`,

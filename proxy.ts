@@ -4,6 +4,7 @@ import { SESSION_COOKIES } from "@/lib/auth/config";
 import { readEnv } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 import { t } from "@/lib/i18n";
+import { LOCALE_HEADER, localeOfPath } from "@/lib/portal/routes";
 
 const STAFF_PREFIXES = [
   "/scrivania",
@@ -20,6 +21,7 @@ const STAFF_PREFIXES = [
   "/siuss",
   "/cruscotto",
   "/esporta",
+  "/portale",
 ];
 
 function isStaffPath(pathname: string): boolean {
@@ -27,7 +29,7 @@ function isStaffPath(pathname: string): boolean {
 }
 
 /**
- * Sets a per-request CSP nonce on every page, and redirects people without a session cookie
+ * Sets a per-request CSP nonce and the page's language on every page, and redirects people without a session cookie
  * away from staff pages — a convenience only: every real check happens in lib/data.
  */
 export async function proxy(request: NextRequest) {
@@ -51,6 +53,8 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  // The public portal's language (English under /en): the root layout sets <html lang> from it.
+  headers.set(LOCALE_HEADER, localeOfPath(pathname));
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;

@@ -6,6 +6,9 @@ import { computeCodiceFiscale } from "@/lib/domain/codice-fiscale";
 import { addDays, romeDate } from "@/lib/domain/dates";
 import { benefitEndDate, paymentSchedule } from "@/lib/domain/payment-schedule";
 import { type RequestAction, type RequestStatus, TRANSITIONS } from "@/lib/domain/request-workflow";
+import { readEnv } from "@/lib/env";
+import { storeFromEnv } from "@/lib/storage/from-env";
+import type { DocumentStore } from "@/lib/storage/store";
 import type { Db } from "./client";
 import * as s from "./schema";
 import { seedBandi } from "./seed-bandi";
@@ -26,6 +29,7 @@ import {
 import { seedDiary } from "./seed-diary";
 import { seedPersonFacts } from "./seed-person-facts";
 import { seedPlans } from "./seed-plans";
+import { seedPortal } from "./seed-portal";
 import { seedSiuss } from "./seed-siuss";
 
 export const DEMO_ACCOUNTS: { email: string; nome: string; ruolo: Role; comuni: string[] }[] = [
@@ -88,7 +92,13 @@ function rng(seed: number) {
   };
 }
 
-export type SeedOptions = { demo: boolean; password: string; log?: (line: string) => void };
+export type SeedOptions = {
+  demo: boolean;
+  password: string;
+  log?: (line: string) => void;
+  /** Where the demo's official documents go; the configured store by default. */
+  store?: DocumentStore;
+};
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const rows = await db.select({ n: sql<number>`count(*)::int` }).from(s.ambiti);
@@ -423,6 +433,14 @@ export async function seedDatabase(db: Db, opts: SeedOptions): Promise<void> {
     log(await seedPlans(tx, ambitoId));
     log(`Agenda: ${await seedCalendar(tx, ambitoId)} appuntamenti nella settimana corrente.`);
     log(`SIUSS: ${(await seedSiuss(tx, ambitoId, coordinatorId)).flussi} flussi verso INPS.`);
+    log(
+      await seedPortal(tx, {
+        ambitoId,
+        ente: AMBITO_PAVIA.ente,
+        adminId: userId.get("admin@pdz-pavia.example") ?? null,
+        store: opts.store ?? storeFromEnv(readEnv()),
+      }),
+    );
     log(
       `Dati dimostrativi: ${personRows.length} persone, ${caseRows.length} cartelle, ${requestRows.length} richieste, ${eventRows.length} eventi, ${bandiCount} bandi.`,
     );

@@ -40,6 +40,10 @@ const EnvSchema = z.object({
   WAAS_JWT_ISSUER: z.string().min(1).optional(),
   // Comma-separated addresses; unset on a demo instance (SEED_DEMO) means this machine only.
   WAAS_ALLOWED_IPS: z.string().optional(),
+  // The public portal: which ambito it shows (its codice; the only one when unset) and its
+  // public address, for absolute links in metadata (hreflang, Open Graph).
+  PORTAL_AMBITO: z.string().min(1).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -52,6 +56,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     DOCUMENTS_S3_BUCKET: source.DOCUMENTS_S3_BUCKET || undefined,
     DOCUMENTS_S3_ENDPOINT: source.DOCUMENTS_S3_ENDPOINT || undefined,
     WAAS_BASE_PATH: source.WAAS_BASE_PATH || undefined,
+    PORTAL_AMBITO: source.PORTAL_AMBITO || undefined,
+    PUBLIC_URL: source.PUBLIC_URL || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

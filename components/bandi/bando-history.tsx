@@ -52,7 +52,7 @@ function fieldValueText(field: string, v: unknown, names: AllNames): string | st
     case "regoleAmmissione":
       return (v as EligibilityRule[]).map((rule) => describeEligibility(rule, names));
     case "regolePunteggio":
-      return (v as ScoringRule[]).map(describeScoring);
+      return (v as ScoringRule[]).map((rule) => describeScoring(rule));
     case "budget":
       return (v as BudgetLine[]).map((l) =>
         h.budgetLine(lineName(l, names), formatEuro(l.stanziato)),

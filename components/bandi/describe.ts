@@ -9,27 +9,49 @@ import {
 } from "@/lib/domain/eligibility";
 import { formatDate, formatEuro } from "@/lib/domain/format";
 import type { ScoringRule } from "@/lib/domain/scoring";
-import { t } from "@/lib/i18n";
+import { type Messages, t } from "@/lib/i18n";
 
-/** A bando's rules in Italian sentences, with the engines' labels. */
-
-const r = t.bandi.rules;
+/**
+ * A bando's rules in sentences, from their data: in Italian with the engines' labels, or in
+ * another language given its words (the public portal's English pages).
+ */
 
 export type Names = { comuni: Record<string, string>; misure: Record<string, string> };
 
-function joinOr(items: readonly string[]): string {
+export type RuleWords = {
+  rules: Messages["bandi"]["rules"];
+  iseeKinds: Record<IseeKind, string>;
+  disabilities: Record<DisabilityCode, string>;
+};
+
+export const ITALIAN_RULE_WORDS: RuleWords = {
+  rules: t.bandi.rules,
+  iseeKinds: ISEE_KIND_LABELS,
+  disabilities: DISABILITY_REQUIREMENT_LABELS,
+};
+
+function joinOr(items: readonly string[], w: RuleWords): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${r.or} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${w.rules.or} ${items[items.length - 1]}`;
 }
 
-const kindsText = (kinds: readonly IseeKind[]) => joinOr(kinds.map((k) => ISEE_KIND_LABELS[k]));
+const kindsText = (kinds: readonly IseeKind[], w: RuleWords) =>
+  joinOr(
+    kinds.map((k) => w.iseeKinds[k]),
+    w,
+  );
 
-export function describeEligibility(rule: EligibilityRule, names: Names): string {
+export function describeEligibility(
+  rule: EligibilityRule,
+  names: Names,
+  w: RuleWords = ITALIAN_RULE_WORDS,
+): string {
+  const r = w.rules;
   switch (rule.type) {
     case "isee": {
-      const main = r.isee(kindsText(rule.kinds), formatEuro(rule.max));
+      const main = r.isee(kindsText(rule.kinds, w), formatEuro(rule.max));
       if (rule.minorsKinds === undefined && rule.minorsMax === undefined) return main;
-      return `${main} ${r.iseeMinors(kindsText(rule.minorsKinds ?? rule.kinds), formatEuro(rule.minorsMax ?? rule.max))}`;
+      return `${main} ${r.iseeMinors(kindsText(rule.minorsKinds ?? rule.kinds, w), formatEuro(rule.minorsMax ?? rule.max))}`;
     }
     case "isee_valid":
       return r.iseeValid;
@@ -45,7 +67,12 @@ export function describeEligibility(rule: EligibilityRule, names: Names): string
       return r.ageMax(rule.max ?? 0, when);
     }
     case "disability":
-      return r.disability(joinOr(rule.anyOf.map((c) => DISABILITY_REQUIREMENT_LABELS[c])));
+      return r.disability(
+        joinOr(
+          rule.anyOf.map((c) => w.disabilities[c]),
+          w,
+        ),
+      );
     case "at_home":
       return r.atHome;
     case "not_receiving":
@@ -55,7 +82,8 @@ export function describeEligibility(rule: EligibilityRule, names: Names): string
   }
 }
 
-export function describeScoring(rule: ScoringRule): string {
+export function describeScoring(rule: ScoringRule, w: RuleWords = ITALIAN_RULE_WORDS): string {
+  const r = w.rules;
   switch (rule.type) {
     case "isee_band":
       return r.iseeBand(
@@ -69,7 +97,7 @@ export function describeScoring(rule: ScoringRule): string {
     case "disability":
       return r.disabilityScore(
         (Object.entries(rule.points) as [DisabilityCode, number][])
-          .map(([c, p]) => `${DISABILITY_REQUIREMENT_LABELS[c]} ${r.points(p)}`)
+          .map(([c, p]) => `${w.disabilities[c]} ${r.points(p)}`)
           .join("; "),
       );
     case "lives_alone":
@@ -83,8 +111,8 @@ export function describeScoring(rule: ScoringRule): string {
   }
 }
 
-export function describeCopayment(c: CopaymentParams): string {
-  return r.copayment(
+export function describeCopayment(c: CopaymentParams, w: RuleWords = ITALIAN_RULE_WORDS): string {
+  return w.rules.copayment(
     formatEuro(c.iseeMin),
     formatEuro(c.iseeMax),
     formatEuro(c.tMin),

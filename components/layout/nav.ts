@@ -12,6 +12,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/bandi", label: t.bandi.nav, permission: "bando.read" },
   { href: "/misure", label: t.layout.nav.catalogue, permission: "measure.read" },
   { href: "/siuss", label: t.siuss.nav, permission: "siuss.read" },
+  { href: "/portale", label: t.portalAdmin.nav, permission: "portal.manage" },
   { href: "/modelli", label: t.layout.nav.templates, permission: "document.template.manage" },
   { href: "/utenti", label: t.layout.nav.users, permission: "user.read" },
 ];

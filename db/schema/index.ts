@@ -14,6 +14,7 @@ export * from "./measures";
 export * from "./mfa";
 export * from "./person-documents";
 export * from "./persons";
+export * from "./portal";
 export * from "./requests";
 export * from "./sessions";
 export * from "./siuss";

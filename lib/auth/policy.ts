@@ -89,6 +89,8 @@ export const POLICY = {
   // SIUSS flussi to INPS: their state and esiti, what is missing; re-issue, export, settings.
   "siuss.read": { coordinatore: "district" },
   "siuss.manage": { coordinatore: "district" },
+  // The public portal's content: the Ufficio di Piano's offices and hours, official documents.
+  "portal.manage": { coordinatore: "district", amministratore_sistema: "district" },
   "stats.read": {
     assistente_sociale: "own_comune",
     coordinatore: "district",

@@ -4,7 +4,7 @@ import { it } from "./it";
  * The shape of the UI copy, with every literal widened to `string`: a translation must
  * provide the same keys and the same functions, with its own text.
  */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { Client } from "pg";
 import { type DbHandle, openDb } from "@/db/client";
@@ -7,6 +9,10 @@ import { seedDatabase } from "@/db/seed";
 import type { Actor } from "@/lib/auth/roles";
 import { loadActor } from "@/lib/data/actors";
 import { openSession } from "@/lib/data/sessions";
+import { FsStore } from "@/lib/storage/fs-store";
+
+/** Where the seed puts its demo documents in tests: out of the project's ./data. */
+export const seedStore = new FsStore(path.join(tmpdir(), "zona-test-seed-documents"));
 
 export const LIMITS = { idleMinutes: 30, absoluteHours: 12 };
 
@@ -29,7 +35,7 @@ export async function freshDb(driver: Driver): Promise<TestDb> {
   if (driver === "pglite") {
     const handle = openDb({ pgliteDir: "memory://" });
     await handle.migrate();
-    await seedDatabase(handle.db, { demo: true, password: "zona-demo-2026" });
+    await seedDatabase(handle.db, { demo: true, password: "zona-demo-2026", store: seedStore });
     return { handle, close: () => handle.close() };
   }
   const base = process.env.DATABASE_URL as string;
@@ -42,7 +48,7 @@ export async function freshDb(driver: Driver): Promise<TestDb> {
   url.pathname = `/${name}`;
   const handle = openDb({ databaseUrl: url.toString() });
   await handle.migrate();
-  await seedDatabase(handle.db, { demo: true, password: "zona-demo-2026" });
+  await seedDatabase(handle.db, { demo: true, password: "zona-demo-2026", store: seedStore });
   return {
     handle,
     url: url.toString(),

@@ -8,9 +8,14 @@ import {
   produceRanking,
   publishRanking,
 } from "@/lib/data/ranking";
+import { refreshPortal } from "@/lib/portal/cached";
 
 export async function closeWindowAction(id: string) {
-  return runAction("closeBandoWindow", (actor) => closeBandoWindow(db(), actor, id));
+  return runAction("closeBandoWindow", async (actor) => {
+    const closed = await closeBandoWindow(db(), actor, id);
+    refreshPortal(actor.ambitoId, "catalogue");
+    return closed;
+  });
 }
 
 export async function produceRankingAction(id: string) {

@@ -18,7 +18,7 @@ import { mfa } from "./mfa";
 import { personFacts } from "./person-facts";
 import { persons } from "./persons";
 import { plans } from "./plans";
-import { publicHome } from "./public";
+import { portalAdmin } from "./portal-admin";
 import { registry } from "./registry";
 import { requests } from "./requests";
 import { siuss } from "./siuss";
@@ -31,7 +31,6 @@ export const it = {
   common,
   auth,
   layout,
-  publicHome,
   desk,
   dashboard,
   listExports,
@@ -50,6 +49,7 @@ export const it = {
   bandi,
   delivery,
   siuss,
+  portalAdmin,
   applications,
   ranking,
   catalogue,

@@ -5,6 +5,7 @@ import { CASES_OPS } from "./cases";
 import { DASHBOARD_OPS } from "./dashboard";
 import { DIARY_DOCUMENT_OPS } from "./diary-documents";
 import { PLAN_OPS } from "./plans";
+import { PORTAL_OPS } from "./portal";
 import { SIUSS_OPS } from "./siuss";
 
 /** The data-layer operations of each feature, added to the authorization matrix. */
@@ -16,4 +17,5 @@ export const FEATURE_OPS: Op[] = [
   ...CALENDAR_IMPORT_OPS,
   ...SIUSS_OPS,
   ...DASHBOARD_OPS,
+  ...PORTAL_OPS,
 ];

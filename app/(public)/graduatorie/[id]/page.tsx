@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PublicHeader } from "@/components/layout/public-header";
+import { PortalFrame } from "@/components/portal/portal-frame";
 import { RankingTable } from "@/components/ranking/ranking-table";
 import { db } from "@/db/client";
 import { getPublishedRanking } from "@/lib/data/ranking";
@@ -19,21 +19,22 @@ export default async function GraduatoriaPubblicaPage({
   const r = await orNotFound(getPublishedRanking(db(), id));
   const s = t.ranking;
   return (
-    <>
-      <PublicHeader />
-      <main id="contenuto" className="mx-auto max-w-4xl px-4 py-10">
-        <h1 className="mb-2 text-3xl font-bold text-primary-darker">{s.public.title(r.titolo)}</h1>
-        <p className="mb-2 text-muted">
-          {r.misura} · {s.public.publishedOn(formatDate(r.pubblicataIl))}
-        </p>
-        <p className="mb-6">{s.public.intro}</p>
-        <RankingTable rows={r.rows} />
-        <p className="mt-6 print:hidden">
-          <a href={`/graduatorie/${id}/csv`} className="text-primary underline" download>
-            {s.actions.csv}
-          </a>
-        </p>
-      </main>
-    </>
+    <PortalFrame
+      locale="it"
+      page={null}
+      title={s.public.title(r.titolo)}
+      trail={[{ label: s.public.listTitle, href: "/graduatorie" }, { label: r.titolo }]}
+    >
+      <p className="mb-2 text-muted">
+        {r.misura} · {s.public.publishedOn(formatDate(r.pubblicataIl))}
+      </p>
+      <p className="mb-6">{s.public.intro}</p>
+      <RankingTable rows={r.rows} />
+      <p className="mt-6 print:hidden">
+        <a href={`/graduatorie/${id}/csv`} className="text-primary underline" download>
+          {s.actions.csv}
+        </a>
+      </p>
+    </PortalFrame>
   );
 }

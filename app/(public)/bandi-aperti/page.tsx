@@ -1,0 +1,8 @@
+import { CallsView } from "@/components/portal/calls-view";
+import { portalMetadata } from "@/lib/portal/metadata";
+
+export const metadata = portalMetadata("it", "calls");
+
+export default function Page() {
+  return <CallsView locale="it" />;
+}

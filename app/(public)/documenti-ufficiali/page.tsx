@@ -1,0 +1,8 @@
+import { DocumentsView } from "@/components/portal/documents-view";
+import { portalMetadata } from "@/lib/portal/metadata";
+
+export const metadata = portalMetadata("it", "documents");
+
+export default function Page() {
+  return <DocumentsView locale="it" />;
+}

@@ -1,0 +1,8 @@
+import { HomeView } from "@/components/portal/home-view";
+import { portalMetadata } from "@/lib/portal/metadata";
+
+export const metadata = portalMetadata("en", "home");
+
+export default function Page() {
+  return <HomeView locale="en" />;
+}

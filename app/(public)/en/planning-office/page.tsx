@@ -1,0 +1,8 @@
+import { OfficeView } from "@/components/portal/office-view";
+import { portalMetadata } from "@/lib/portal/metadata";
+
+export const metadata = portalMetadata("en", "office");
+
+export default function Page() {
+  return <OfficeView locale="en" />;
+}

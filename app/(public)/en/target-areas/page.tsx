@@ -1,0 +1,8 @@
+import { AreasView } from "@/components/portal/areas-view";
+import { portalMetadata } from "@/lib/portal/metadata";
+
+export const metadata = portalMetadata("en", "areas");
+
+export default function Page() {
+  return <AreasView locale="en" />;
+}

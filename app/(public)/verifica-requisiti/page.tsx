@@ -1,0 +1,8 @@
+import { SelfCheckView } from "@/components/portal/self-check-view";
+import { portalMetadata } from "@/lib/portal/metadata";
+
+export const metadata = portalMetadata("it", "selfCheck");
+
+export default function Page() {
+  return <SelfCheckView locale="it" />;
+}
