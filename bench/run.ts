@@ -55,14 +55,13 @@ async function main() {
   if (!url) throw new Error("DATABASE_URL: il benchmark gira su PostgreSQL (database generato)");
   const handle = openDb({ databaseUrl: url, poolSize: connections + 5 });
   const db = handle.db;
-  const count = async (table: string) =>
-    Number(
-      (
-        (await db.execute(sql.raw(`select count(*)::bigint as n from ${table}`))) as unknown as {
-          rows: { n: string }[];
-        }
-      ).rows[0]?.n ?? 0,
-    );
+  // Zero on a database not migrated yet: the generator migrates and seeds it first.
+  const count = async (table: string): Promise<number> => {
+    const one = async (q: string) =>
+      ((await db.execute(sql.raw(q))) as unknown as { rows: { n: string | null }[] }).rows[0]?.n;
+    if (!(await one(`select to_regclass('${table}')::text as n`))) return 0;
+    return Number((await one(`select count(*)::bigint as n from ${table}`)) ?? 0);
+  };
   if ((await count("richieste")) < EXPECTED_REQUESTS[scale] * 0.9 && !args["no-generate"]) {
     log(`genero i dati (${scale})`);
     const r = spawnSync("npm", ["run", "db:generate-load", "--", "--scale", scale], {
