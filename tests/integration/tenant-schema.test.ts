@@ -32,6 +32,7 @@ const SURROGATE_PK_TABLES = [
   "comuni",
   "documenti_persona",
   "documenti_richiesta",
+  "documenti_ufficiali",
   "equipe_cartella",
   "eventi_bando",
   "eventi_cartella",
@@ -49,6 +50,7 @@ const SURROGATE_PK_TABLES = [
   "rate_erogazione",
   "registro_accessi",
   "richieste",
+  "sedi_ufficio_piano",
   "sessioni",
   "trasferimenti",
   "utenti",
@@ -64,6 +66,8 @@ const INDEX_EXCEPTIONS: Record<string, string> = {
     "one authenticator per account, keyed by the account like utenti (a reference table with it under Citus)",
   utenti_email_unique:
     "login finds the account by e-mail before it knows the ambito: an e-mail is unique across the deployment",
+  documenti_ufficiali_chiave_unique:
+    "the storage key of an official document, in the same store shared by every ambito",
   documenti_persona_chiave_unique:
     "the storage key names an object in a store shared by every ambito: it must be unique across them",
 };
