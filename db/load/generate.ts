@@ -1083,11 +1083,11 @@ export async function generateLoad(
     await b.query("COMMIT");
     phase("impegni di bilancio e contatori di protocollo ricalcolati; commit");
 
+    // Every table: the planner's estimates after a bulk load decide whether a list walks its
+    // index and stops at a page, or sorts the whole ambito (seen: 0.7 ms against 130 ms).
     await Promise.all([
-      a.query(
-        "ANALYZE persone, attestazioni_isee, cartelle, richieste, budget_voci, utenti, comuni",
-      ),
-      b.query("ANALYZE eventi_richiesta, eventi_cartella, equipe_cartella"),
+      a.query("ANALYZE persone, attestazioni_isee, cartelle, richieste, budget_voci, misure"),
+      b.query("ANALYZE eventi_richiesta, eventi_cartella, equipe_cartella, utenti, comuni"),
     ]);
     const [rollups] = await single<{ fn: string | null }>(
       a,
@@ -1095,6 +1095,7 @@ export async function generateLoad(
     );
     if (rollups?.fn) {
       await a.query("SELECT zona_rebuild_rollups()");
+      await a.query("ANALYZE");
       phase("statistiche e riepiloghi dei cruscotti (zona_rebuild_rollups) aggiornati");
     } else {
       phase("statistiche aggiornate (nessuna funzione zona_rebuild_rollups)");
