@@ -31,6 +31,8 @@ export type Scenario = {
   floor: (db: Db, s: Seat, i: number) => Promise<unknown>;
 };
 
+// A decision carries its reasons (L. 241/1990 art. 3).
+const APPROVE = { action: "approva", nota: "Requisiti verificati; ammessa nei limiti del budget." };
 const json = (path: string, body: unknown): BenchRequest => ({
   method: "POST",
   path,
@@ -119,17 +121,15 @@ export const SCENARIOS: Scenario[] = [
     target: { p95: 60, ratio: 2 },
     // A request the budget cannot cover is refused with 409: a right answer, not an error.
     ok: [409],
-    requests: (s) => [
-      json(`/api/v1/requests/${s.approvable[0]}/transitions`, { action: "approva" }),
-    ],
+    requests: (s) => [json(`/api/v1/requests/${s.approvable[0]}/transitions`, APPROVE)],
     next: (s) => {
       const id = s.approvable.shift();
-      return id ? json(`/api/v1/requests/${id}/transitions`, { action: "approva" }) : null;
+      return id ? json(`/api/v1/requests/${id}/transitions`, APPROVE) : null;
     },
     floor: (db, s) => {
       const id = s.approvable.pop();
       if (!id) return Promise.resolve();
-      return transitionRequest(db, s.actor, id, { action: "approva" }).catch((e) => {
+      return transitionRequest(db, s.actor, id, APPROVE).catch((e) => {
         if ((e as { status?: number }).status !== 409) throw e;
       });
     },

@@ -35,6 +35,10 @@ export function scopeWhere(
   const inAmbito = eq(cols.ambitoId, actor.ambitoId);
   if (scope === "district" || !cols.comuneId) return inAmbito;
   if (actor.comuneIds.length === 0) return sql`false`;
+  // One comune (most workers) as an equality: an index then returns its rows already in the
+  // list's order, where an IN list makes PostgreSQL sort them all before the first page.
+  const [only] = actor.comuneIds;
+  if (actor.comuneIds.length === 1 && only) return and(inAmbito, eq(cols.comuneId, only)) as SQL;
   return and(inAmbito, inArray(cols.comuneId, [...actor.comuneIds])) as SQL;
 }
 
