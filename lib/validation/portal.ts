@@ -43,7 +43,8 @@ export type OfficeInput = z.input<typeof OfficeSchema>;
  * `dalle-<giorno>-<slot>` / `alle-<giorno>-<slot>`; a pair left empty is no slot, a pair
  * half filled is kept so that validation reports it.
  */
-export function officeFromForm(form: FormData): Record<string, unknown> {
+export function officeFromForm(form: unknown): Record<string, unknown> {
+  if (!(form instanceof FormData)) return {};
   const str = (k: string) => {
     const v = form.get(k);
     return typeof v === "string" ? v : undefined;

@@ -42,6 +42,9 @@ export async function selfCheckAction(
   _prev: SelfCheckState,
   form: FormData,
 ): Promise<SelfCheckState> {
+  // Anyone may post to a public action, with anything: only a form is read.
+  if (!(form instanceof FormData)) return { status: "idle" };
+  const lang: Locale = locale === "en" ? "en" : "it";
   const ambito = await portalAmbito();
   const today = romeDate(new Date());
   const catalogue = await getPortalCatalogue(db(), ambito.id, today);
@@ -50,7 +53,7 @@ export async function selfCheckAction(
   if (!parsed.ok) return { status: "invalid", errors: parsed.errors, values };
   return {
     status: "done",
-    results: selfCheckResults(catalogue, parsed.answers, today, locale),
+    results: selfCheckResults(catalogue, parsed.answers, today, lang),
     values,
   };
 }
