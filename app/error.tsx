@@ -1,6 +1,8 @@
 "use client";
 
-import { t } from "@/lib/i18n";
+import { errors } from "@/lib/i18n/it/errors";
+
+const t = { errors };
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (

@@ -11,7 +11,9 @@ import {
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
+import { mfa } from "@/lib/i18n/it/mfa";
+
+const t = { mfa };
 
 const m = t.mfa;
 

@@ -1,14 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
 import { changePasswordAction } from "@/app/account/password/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
-import { type PasswordChange, PasswordChangeSchema } from "@/lib/validation/account";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { account } from "@/lib/i18n/it/account";
+import { common } from "@/lib/i18n/it/common";
+import type { PasswordChange } from "@/lib/validation/account";
+
+const passwordChangeResolver = lazyZodResolver(() =>
+  import("@/lib/validation/account").then((m) => m.PasswordChangeSchema),
+);
+
+const t = { account, common };
 
 const FIELDS = ["attuale", "nuova", "conferma"] as const;
 
@@ -17,7 +24,7 @@ export function PasswordForm({ email }: { email: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [visible, setVisible] = useState(false);
   const form = useForm<PasswordChange>({
-    resolver: zodResolver(PasswordChangeSchema),
+    resolver: passwordChangeResolver,
     mode: "onTouched",
     defaultValues: { attuale: "", nuova: "", conferma: "" },
   });

@@ -5,9 +5,11 @@ import { checkEligibilityAction } from "@/app/(staff)/richieste/actions";
 import { Notice } from "@/components/ui/notice";
 import type { Assessment } from "@/lib/domain/application";
 import { formatEuro } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
+import { applications } from "@/lib/i18n/it/applications";
 import { EligibilityTable, OutcomeBadge } from "./eligibility-table";
 import { ScoreTable } from "./score-table";
+
+const t = { applications };
 
 type Answers = { dichiarazioni: Record<string, boolean>; valutazione?: number };
 

@@ -6,7 +6,9 @@ import {
   LINE_OUTCOME_LABELS,
   type LineOutcome,
 } from "@/lib/domain/eligibility";
-import { t } from "@/lib/i18n";
+import { applications } from "@/lib/i18n/it/applications";
+
+const t = { applications };
 
 const TONE: Record<LineOutcome, string> = {
   ok: "border-success bg-[#e6f4ee]",

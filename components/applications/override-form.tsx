@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
@@ -10,8 +9,15 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ELIGIBILITY_OUTCOME_LABELS } from "@/lib/domain/eligibility";
-import { t } from "@/lib/i18n";
-import { EligibilityOverrideSchema } from "@/lib/validation/request";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { applications } from "@/lib/i18n/it/applications";
+import type { EligibilityOverrideSchema } from "@/lib/validation/request";
+
+const eligibilityOverrideResolver = lazyZodResolver(() =>
+  import("@/lib/validation/request").then((m) => m.EligibilityOverrideSchema),
+);
+
+const t = { applications };
 
 type Values = z.input<typeof EligibilityOverrideSchema>;
 
@@ -28,7 +34,7 @@ export function OverrideForm({ requestId }: { requestId: string }) {
     setError: setFieldError,
     reset,
   } = useForm<Values>({
-    resolver: zodResolver(EligibilityOverrideSchema),
+    resolver: eligibilityOverrideResolver,
     mode: "onTouched",
     defaultValues: { esito: "eligible", motivazione: "" },
   });

@@ -1,5 +1,7 @@
 import type { ScoreLine } from "@/lib/domain/scoring";
-import { t } from "@/lib/i18n";
+import { applications } from "@/lib/i18n/it/applications";
+
+const t = { applications };
 
 function points(n: number): string {
   return String(Math.round(n * 100) / 100).replace(".", ",");

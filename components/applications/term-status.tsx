@@ -4,7 +4,9 @@ import { useEffect, useState } from "react";
 import { romeDate } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/domain/format";
 import { type TermState, termStatus } from "@/lib/domain/procedure";
-import { t } from "@/lib/i18n";
+import { applications } from "@/lib/i18n/it/applications";
+
+const t = { applications };
 
 /**
  * The due date of the procedure and, once in the browser, how far it is: computed on the

@@ -5,7 +5,9 @@ import { type LoginState, login } from "@/app/login/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
+import { auth } from "@/lib/i18n/it/auth";
+
+const t = { auth };
 
 export function LoginForm() {
   const [state, action, pending] = useActionState<LoginState, FormData>(login, {});

@@ -3,9 +3,11 @@
 import { type UseFormReturn, useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { t } from "@/lib/i18n";
+import { bandi } from "@/lib/i18n/it/bandi";
 import type { BandoFormValues } from "@/lib/validation/bando-form";
 import { Choice, errorAt, Group, ListError, Section } from "./form-parts";
+
+const t = { bandi };
 
 const copy = t.bandi.form.amounts;
 

@@ -6,8 +6,10 @@ import { DataTable } from "@/components/data-table/data-table";
 import type { ServerTableFeatures } from "@/components/data-table/features";
 import type { WindowStatus } from "@/lib/domain/bando-window";
 import { formatDate, formatEuro } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
+import { bandi } from "@/lib/i18n/it/bandi";
 import { WindowStatusBadge } from "./window-status";
+
+const t = { bandi };
 
 export type BandoTableRow = {
   id: string;

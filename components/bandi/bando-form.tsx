@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -10,19 +9,21 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { MeasureKind } from "@/lib/domain/areas";
-import { t } from "@/lib/i18n";
-import {
-  type BandoFormValues,
-  bandoFormSchema,
-  bandoInputFromForm,
-  errorPathIn,
-} from "@/lib/validation/bando-form";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { bandi } from "@/lib/i18n/it/bandi";
+import { common } from "@/lib/i18n/it/common";
+import type { BandoFormValues } from "@/lib/validation/bando-form";
 import { AmountsFields } from "./amounts-fields";
 import { BudgetFields } from "./budget-fields";
 import { CopaymentFields } from "./copayment-fields";
 import { EligibilityFields } from "./eligibility-fields";
 import { Choice, errorAt, Group, Section } from "./form-parts";
 import { ScoringFields } from "./scoring-fields";
+
+const t = { bandi, common };
+
+/** The form's rules and schema (with zod), loaded on demand: not part of the first load. */
+const loadBandoForm = () => import("@/lib/validation/bando-form");
 
 type Option = { id: string; nome: string };
 
@@ -42,7 +43,10 @@ export function BandoForm({ bandoId, initial, measures, comuni, responsabili, fr
   const mode = bandoId ? "update" : "create";
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const resolver = useMemo(() => zodResolver(bandoFormSchema(mode)), [mode]);
+  const resolver = useMemo(
+    () => lazyZodResolver(() => loadBandoForm().then((m) => m.bandoFormSchema(mode))),
+    [mode],
+  );
   const form = useForm<BandoFormValues>({ resolver, mode: "onTouched", defaultValues: initial });
   const { register, handleSubmit, formState, setError, watch } = form;
   const errors = formState.errors;
@@ -52,6 +56,7 @@ export function BandoForm({ bandoId, initial, measures, comuni, responsabili, fr
   const onSubmit = handleSubmit(
     async (values) => {
       setFormError(null);
+      const { bandoInputFromForm, errorPathIn } = await loadBandoForm();
       const { input, formPathOf } = bandoInputFromForm(values, mode);
       const result = bandoId
         ? await updateBandoAction(bandoId, input)

@@ -5,9 +5,11 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { AREA_LABELS, AREAS } from "@/lib/domain/areas";
 import { formatEuro } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
+import { bandi } from "@/lib/i18n/it/bandi";
 import type { BandoFormValues } from "@/lib/validation/bando-form";
 import { errorAt, ListError, Section } from "./form-parts";
+
+const t = { bandi };
 
 const copy = t.bandi.form.budget;
 

@@ -2,9 +2,11 @@
 
 import type { UseFormReturn } from "react-hook-form";
 import { TextField } from "@/components/ui/field";
-import { t } from "@/lib/i18n";
+import { bandi } from "@/lib/i18n/it/bandi";
 import type { BandoFormValues } from "@/lib/validation/bando-form";
 import { Choice, errorAt, RuleToggle, Section } from "./form-parts";
+
+const t = { bandi };
 
 const copy = t.bandi.form.copayment;
 

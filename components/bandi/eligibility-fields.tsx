@@ -9,9 +9,11 @@ import {
   ISEE_KIND_LABELS,
   ISEE_KINDS,
 } from "@/lib/domain/eligibility";
-import { t } from "@/lib/i18n";
+import { bandi } from "@/lib/i18n/it/bandi";
 import type { BandoFormValues } from "@/lib/validation/bando-form";
 import { Choice, errorAt, Group, ListError, RuleToggle, Section } from "./form-parts";
+
+const t = { bandi };
 
 const copy = t.bandi.form.eligibility;
 

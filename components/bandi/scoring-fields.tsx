@@ -4,9 +4,11 @@ import { type UseFormReturn, useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { DISABILITY_CODES, DISABILITY_REQUIREMENT_LABELS } from "@/lib/domain/eligibility";
-import { t } from "@/lib/i18n";
+import { bandi } from "@/lib/i18n/it/bandi";
 import type { BandoFormValues } from "@/lib/validation/bando-form";
 import { errorAt, Group, ListError, RuleToggle, Section } from "./form-parts";
+
+const t = { bandi };
 
 const copy = t.bandi.form.scoring;
 

@@ -1,6 +1,8 @@
 import { cn } from "@/components/ui/cn";
 import type { WindowStatus } from "@/lib/domain/bando-window";
-import { t } from "@/lib/i18n";
+import { bandi } from "@/lib/i18n/it/bandi";
+
+const t = { bandi };
 
 const TONE: Record<WindowStatus, string> = {
   da_aprire: "border-warning text-[#7a4900]",

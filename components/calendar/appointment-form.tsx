@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
@@ -11,12 +10,16 @@ import { Notice } from "@/components/ui/notice";
 import { AREA_LABELS, type Area } from "@/lib/domain/areas";
 import { APPOINTMENT_KINDS } from "@/lib/domain/case-file";
 import { formatDate } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
-import {
-  type Appointment,
-  type AppointmentInput,
-  AppointmentSchema,
-} from "@/lib/validation/appointments";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { calendar } from "@/lib/i18n/it/calendar";
+import { common } from "@/lib/i18n/it/common";
+import type { Appointment, AppointmentInput } from "@/lib/validation/appointments";
+
+const appointmentResolver = lazyZodResolver(() =>
+  import("@/lib/validation/appointments").then((m) => m.AppointmentSchema),
+);
+
+const t = { calendar, common };
 
 export type CaseChoice = { id: string; persona: string; area: string };
 
@@ -47,7 +50,7 @@ export function AppointmentForm({
     note: "",
   };
   const form = useForm<AppointmentInput, unknown, Appointment>({
-    resolver: zodResolver(AppointmentSchema),
+    resolver: appointmentResolver,
     mode: "onTouched",
     defaultValues: empty,
   });

@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setAppointmentStatusAction } from "@/app/(staff)/agenda/actions";
 import { Button } from "@/components/ui/button";
-import { t } from "@/lib/i18n";
+import { calendar } from "@/lib/i18n/it/calendar";
+
+const t = { calendar };
 
 /** Marks a programmed appointment as held or cancelled. */
 export function AppointmentStatusButtons({ id }: { id: string }) {

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,12 +7,15 @@ import { changeCaseStatusAction } from "@/app/(staff)/cartelle/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
-import {
-  type CaseAction,
-  type CaseStatusChange,
-  CaseStatusChangeSchema,
-} from "@/lib/validation/cases";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { caseOverview } from "@/lib/i18n/it/case-overview";
+import type { CaseAction, CaseStatusChange } from "@/lib/validation/cases";
+
+const caseStatusChangeResolver = lazyZodResolver(() =>
+  import("@/lib/validation/cases").then((m) => m.CaseStatusChangeSchema),
+);
+
+const t = { caseOverview };
 
 const m = t.caseOverview.status;
 
@@ -23,7 +25,7 @@ export function CaseStatusForm({ caseId, actions }: { caseId: string; actions: C
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<CaseStatusChange>({
-    resolver: zodResolver(CaseStatusChangeSchema),
+    resolver: caseStatusChangeResolver,
     mode: "onSubmit",
     defaultValues: { azione: actions[0], motivo: "" },
   });

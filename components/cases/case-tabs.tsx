@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
-import { t } from "@/lib/i18n";
+import { cases } from "@/lib/i18n/it/cases";
+
+const t = { cases };
 
 export type CaseTab = "overview" | "plan" | "diary" | "documents" | "calendar";
 

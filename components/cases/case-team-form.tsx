@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -8,8 +7,15 @@ import { changeCaseTeamAction } from "@/app/(staff)/cartelle/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
-import { type TeamMember, TeamMemberSchema } from "@/lib/validation/cases";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { caseOverview } from "@/lib/i18n/it/case-overview";
+import type { TeamMember } from "@/lib/validation/cases";
+
+const teamMemberResolver = lazyZodResolver(() =>
+  import("@/lib/validation/cases").then((m) => m.TeamMemberSchema),
+);
+
+const t = { caseOverview };
 
 const m = t.caseOverview.team;
 
@@ -24,7 +30,7 @@ export function AddTeamMemberForm({
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<TeamMember>({
-    resolver: zodResolver(TeamMemberSchema),
+    resolver: teamMemberResolver,
     mode: "onSubmit",
     defaultValues: { utenteId: "" },
   });

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { type FieldPath, type FieldValues, type UseFormSetError, useForm } from "react-hook-form";
@@ -15,14 +14,23 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ComuneOption } from "@/lib/data/comuni";
 import { AREA_LABELS, AREAS } from "@/lib/domain/areas";
-import { t } from "@/lib/i18n";
-import { CaseOpenSchema } from "@/lib/validation/case-file";
-import {
-  type MoveOut,
-  MoveOutSchema,
-  type TransferRequest,
-  TransferRequestSchema,
-} from "@/lib/validation/transfers";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { caseOverview } from "@/lib/i18n/it/case-overview";
+import { transfers } from "@/lib/i18n/it/transfers";
+import type { CaseOpenSchema } from "@/lib/validation/case-file";
+import type { MoveOut, TransferRequest } from "@/lib/validation/transfers";
+
+const caseOpenResolver = lazyZodResolver(() =>
+  import("@/lib/validation/case-file").then((m) => m.CaseOpenSchema),
+);
+const transferRequestResolver = lazyZodResolver(() =>
+  import("@/lib/validation/transfers").then((m) => m.TransferRequestSchema),
+);
+const moveOutResolver = lazyZodResolver(() =>
+  import("@/lib/validation/transfers").then((m) => m.MoveOutSchema),
+);
+
+const t = { caseOverview, transfers };
 
 type Failure = { message: string; fieldErrors?: Record<string, string[]> };
 
@@ -63,7 +71,7 @@ export function OpenCaseForm({ personId }: { personId: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<z.input<typeof CaseOpenSchema>>({
-    resolver: zodResolver(CaseOpenSchema),
+    resolver: caseOpenResolver,
     mode: "onSubmit",
     defaultValues: { area: undefined, motivo: "" },
   });
@@ -121,7 +129,7 @@ export function TransferRequestForm({
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<TransferRequest>({
-    resolver: zodResolver(TransferRequestSchema),
+    resolver: transferRequestResolver,
     mode: "onSubmit",
     defaultValues: { aComuneId: "", motivo: "", nuovoIndirizzo: "" },
   });
@@ -182,7 +190,7 @@ export function MoveOutForm({ personId }: { personId: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<number | null>(null);
   const form = useForm<MoveOut>({
-    resolver: zodResolver(MoveOutSchema),
+    resolver: moveOutResolver,
     mode: "onSubmit",
     defaultValues: { motivo: "", data: "" },
   });

@@ -1,18 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import dynamic from "next/dynamic";
 
 export type Series = { key: string; label: string; color: string };
+
+/** Recharts is loaded after the page, in the browser only: the figures are in the table. */
+const Chart = dynamic(() => import("./bar-chart"), {
+  ssr: false,
+  loading: () => <div className="h-40" />,
+});
 
 /**
  * A bar chart of rows already shown in the table beside it; `summary` is its text
@@ -34,57 +30,17 @@ export function BarFigure({
   horizontal?: boolean;
   stacked?: boolean;
 }) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
   const height = horizontal ? Math.max(160, rows.length * 28 + 60) : 260;
   return (
     <div role="img" aria-label={summary} className="w-full" data-testid="chart">
-      {mounted ? (
-        <ResponsiveContainer width="100%" height={height}>
-          <BarChart
-            data={rows}
-            layout={horizontal ? "vertical" : "horizontal"}
-            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" stroke="#c5c7c9" />
-            {horizontal ? (
-              <>
-                <XAxis
-                  type="number"
-                  allowDecimals={false}
-                  tick={{ fill: "#1a1a1a", fontSize: 12 }}
-                />
-                <YAxis
-                  type="category"
-                  dataKey={category}
-                  width={170}
-                  tick={{ fill: "#1a1a1a", fontSize: 12 }}
-                />
-              </>
-            ) : (
-              <>
-                <XAxis dataKey={category} tick={{ fill: "#1a1a1a", fontSize: 12 }} />
-                <YAxis allowDecimals={false} tick={{ fill: "#1a1a1a", fontSize: 12 }} />
-              </>
-            )}
-            <Tooltip />
-            {series.length > 1 ? <Legend /> : null}
-            {series.map((s) => (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                fill={s.color}
-                stackId={stacked ? "s" : undefined}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      ) : (
-        <div className="h-40" />
-      )}
+      <Chart
+        rows={rows}
+        category={category}
+        series={series}
+        height={height}
+        horizontal={horizontal}
+        stacked={stacked}
+      />
     </div>
   );
 }

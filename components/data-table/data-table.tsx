@@ -3,8 +3,10 @@
 import { type ColumnDef, FlexRender, useTable } from "@tanstack/react-table";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { t } from "@/lib/i18n";
+import { common } from "@/lib/i18n/it/common";
 import { type ServerTableFeatures, serverTableFeatures } from "./features";
+
+const t = { common };
 
 export type ServerSort = { id: string; desc: boolean };
 

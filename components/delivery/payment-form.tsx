@@ -1,14 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
 import { recordPaymentAction } from "@/app/(staff)/richieste/delivery-actions";
 import { Button } from "@/components/ui/button";
-import { t } from "@/lib/i18n";
-import { type PaymentInput, PaymentSchema } from "@/lib/validation/delivery";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { delivery } from "@/lib/i18n/it/delivery";
+import type { PaymentInput } from "@/lib/validation/delivery";
 import { TOTALS_ID } from "./ids";
+
+const paymentResolver = lazyZodResolver(() =>
+  import("@/lib/validation/delivery").then((m) => m.PaymentSchema),
+);
+
+const t = { delivery };
 
 /** "Registra liquidazione" for one unpaid instalment: the reference of the payment order. */
 export function PaymentForm({
@@ -27,7 +33,7 @@ export function PaymentForm({
   const m = t.delivery.pay;
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<PaymentInput>({
-    resolver: zodResolver(PaymentSchema),
+    resolver: paymentResolver,
     defaultValues: { riferimento: "" },
   });
   const error = formState.errors.riferimento?.message ?? formState.errors.pagataIl?.message;

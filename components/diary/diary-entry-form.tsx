@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
@@ -13,12 +12,16 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { DIARY_KIND_LABELS, DIARY_KINDS } from "@/lib/domain/case-file";
 import { toRomeLocal } from "@/lib/domain/rome-time";
-import { t } from "@/lib/i18n";
-import {
-  type DiaryEntryCreate,
-  type DiaryEntryCreateInput,
-  DiaryEntryCreateSchema,
-} from "@/lib/validation/diary";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { common } from "@/lib/i18n/it/common";
+import { diary } from "@/lib/i18n/it/diary-documents";
+import type { DiaryEntryCreate, DiaryEntryCreateInput } from "@/lib/validation/diary";
+
+const diaryEntryCreateResolver = lazyZodResolver(() =>
+  import("@/lib/validation/diary").then((m) => m.DiaryEntryCreateSchema),
+);
+
+const t = { common, diary };
 
 export type EditableEntry = {
   id: string;
@@ -48,7 +51,7 @@ export function DiaryEntryForm(props: Props) {
     riservato: false,
   };
   const form = useForm<DiaryEntryCreateInput, unknown, DiaryEntryCreate>({
-    resolver: zodResolver(DiaryEntryCreateSchema),
+    resolver: diaryEntryCreateResolver,
     mode: "onTouched",
     defaultValues:
       props.mode === "edit"

@@ -2,8 +2,10 @@
 
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { t } from "@/lib/i18n";
+import { diary } from "@/lib/i18n/it/diary-documents";
 import { DiaryEntryForm, type EditableEntry } from "./diary-entry-form";
+
+const t = { diary };
 
 export type DiaryEntryView = EditableEntry & {
   tipoLabel: string;

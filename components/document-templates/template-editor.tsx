@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
@@ -12,12 +11,15 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { type DocumentKind, TEMPLATE_FIELDS } from "@/lib/domain/decision-documents";
-import { t } from "@/lib/i18n";
-import {
-  type DocumentTemplate,
-  type DocumentTemplateInput,
-  DocumentTemplateSchema,
-} from "@/lib/validation/document-template";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { documents } from "@/lib/i18n/it/documents";
+import type { DocumentTemplate, DocumentTemplateInput } from "@/lib/validation/document-template";
+
+const documentTemplateResolver = lazyZodResolver(() =>
+  import("@/lib/validation/document-template").then((m) => m.DocumentTemplateSchema),
+);
+
+const t = { documents };
 
 const m = t.documents.templates;
 
@@ -40,7 +42,7 @@ export function TemplateEditor({
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const form = useForm<DocumentTemplateInput, unknown, DocumentTemplate>({
-    resolver: zodResolver(DocumentTemplateSchema),
+    resolver: documentTemplateResolver,
     mode: "onTouched",
     defaultValues: initial,
   });

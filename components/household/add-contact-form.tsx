@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
@@ -10,8 +9,15 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { RELATIONS } from "@/lib/domain/case-file";
 import { RELATION_LABELS } from "@/lib/domain/household";
-import { t } from "@/lib/i18n";
-import { type NetworkContactInput, NetworkContactSchema } from "@/lib/validation/household";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { plans } from "@/lib/i18n/it/plans";
+import type { NetworkContactInput } from "@/lib/validation/household";
+
+const networkContactResolver = lazyZodResolver(() =>
+  import("@/lib/validation/household").then((m) => m.NetworkContactSchema),
+);
+
+const t = { plans };
 
 const m = t.plans.household;
 const FIELDS = ["relazione", "nome", "contatto", "note"] as const;
@@ -24,7 +30,7 @@ export function AddContactForm({ personId }: { personId: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<NetworkContactInput>({
-    resolver: zodResolver(NetworkContactSchema),
+    resolver: networkContactResolver,
     mode: "onSubmit",
     defaultValues: EMPTY,
   });

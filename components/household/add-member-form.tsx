@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
@@ -11,8 +10,15 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/lib/domain/format";
 import { HOUSEHOLD_RELATIONS, RELATION_LABELS } from "@/lib/domain/household";
-import { t } from "@/lib/i18n";
-import { type HouseholdMemberInput, HouseholdMemberSchema } from "@/lib/validation/household";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { plans } from "@/lib/i18n/it/plans";
+import type { HouseholdMemberInput } from "@/lib/validation/household";
+
+const householdMemberResolver = lazyZodResolver(() =>
+  import("@/lib/validation/household").then((m) => m.HouseholdMemberSchema),
+);
+
+const t = { plans };
 
 const m = t.plans.household;
 const FIELDS = ["collegataId", "relazione"] as const;
@@ -29,7 +35,7 @@ export function AddMemberForm({ personId }: { personId: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<HouseholdMemberInput>({
-    resolver: zodResolver(HouseholdMemberSchema),
+    resolver: householdMemberResolver,
     mode: "onSubmit",
     defaultValues: EMPTY,
   });

@@ -2,7 +2,9 @@
 
 import { removePersonLinkAction } from "@/app/(staff)/persone/[id]/household-actions";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
-import { t } from "@/lib/i18n";
+import { plans } from "@/lib/i18n/it/plans";
+
+const t = { plans };
 
 /** "Togli", then an inline confirmation: the link ends but stays in the history. */
 export function RemoveLink({

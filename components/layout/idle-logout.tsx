@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState } from "react";
 import { logoutAfterInactivity } from "@/app/(staff)/actions";
 import { Button } from "@/components/ui/button";
-import { t } from "@/lib/i18n";
+import { layout } from "@/lib/i18n/it/layout";
+
+const t = { layout };
 
 const ACTIVITY = ["pointerdown", "keydown", "scroll", "touchstart"] as const;
 const WARNING_MS = 2 * 60_000;

@@ -1,32 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FieldShell, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
-import { PersonDocumentFieldsSchema } from "@/lib/validation/person-documents";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { common } from "@/lib/i18n/it/common";
+import { personDocuments } from "@/lib/i18n/it/diary-documents";
+import type { UploadInput, UploadValues } from "./upload-schema";
+
+const t = { common, personDocuments };
 
 const control =
   "block w-full rounded border border-[#5c6f82] bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger";
-
-function uploadSchema(maxMb: number) {
-  const m = t.personDocuments.form;
-  return z.object({
-    titolo: PersonDocumentFieldsSchema.shape.titolo,
-    generale: z.boolean(),
-    file: z
-      .custom<FileList>((v) => typeof FileList !== "undefined" && v instanceof FileList)
-      .refine((v) => v.length === 1, m.chooseFile)
-      .refine((v) => (v[0]?.size ?? 0) <= maxMb * 1024 * 1024, m.tooBig(maxMb)),
-  });
-}
-type UploadInput = z.input<ReturnType<typeof uploadSchema>>;
-type UploadValues = z.output<ReturnType<typeof uploadSchema>>;
 
 type Problem = { detail?: string; errors?: Record<string, string[]> };
 
@@ -49,8 +37,12 @@ export function UploadForm({
   const formRef = useRef<HTMLFormElement>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const resolver = useMemo(
+    () => lazyZodResolver(() => import("./upload-schema").then((s) => s.uploadSchema(maxMb))),
+    [maxMb],
+  );
   const form = useForm<UploadInput, unknown, UploadValues>({
-    resolver: zodResolver(uploadSchema(maxMb)),
+    resolver,
     mode: "onTouched",
     defaultValues: { titolo: "", generale: false },
   });

@@ -3,7 +3,10 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { LikelyDuplicates as Candidates } from "@/lib/data/person-registry";
 import { formatDate } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
+import { persons } from "@/lib/i18n/it/persons";
+import { registry } from "@/lib/i18n/it/registry";
+
+const t = { persons, registry };
 
 /** Similar records found before registering; of records the worker cannot see, only their number. */
 export function LikelyDuplicates({

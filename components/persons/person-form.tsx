@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -13,13 +12,17 @@ import { Notice } from "@/components/ui/notice";
 import type { LikelyDuplicates as Candidates } from "@/lib/data/person-registry";
 import { parseCodiceFiscale } from "@/lib/domain/codice-fiscale";
 import { formatDate } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
-import {
-  type PersonCreate,
-  type PersonCreateInput,
-  PersonCreateSchema,
-} from "@/lib/validation/person";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { common } from "@/lib/i18n/it/common";
+import { persons } from "@/lib/i18n/it/persons";
+import type { PersonCreate, PersonCreateInput } from "@/lib/validation/person";
 import { LikelyDuplicates } from "./likely-duplicates";
+
+const personCreateResolver = lazyZodResolver(() =>
+  import("@/lib/validation/person").then((m) => m.PersonCreateSchema),
+);
+
+const t = { common, persons };
 
 type Props = { comuni: { id: string; nome: string }[] };
 
@@ -27,7 +30,7 @@ export function PersonForm({ comuni }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<{ message: string; existingId?: string } | null>(null);
   const form = useForm<PersonCreateInput, unknown, PersonCreate>({
-    resolver: zodResolver(PersonCreateSchema),
+    resolver: personCreateResolver,
     mode: "onTouched",
     defaultValues: {
       codiceFiscale: "",

@@ -6,7 +6,9 @@ import { type SearchState, searchPersonsAction } from "@/app/(staff)/persone/act
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { formatDate } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
+import { persons } from "@/lib/i18n/it/persons";
+
+const t = { persons };
 
 /** The search text goes in a POST body, never in the URL or the browser history. */
 export function PersonSearch() {

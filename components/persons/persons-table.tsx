@@ -6,7 +6,9 @@ import { DataTable, type ServerSort } from "@/components/data-table/data-table";
 import type { ServerTableFeatures } from "@/components/data-table/features";
 import { listHref } from "@/components/data-table/list-url";
 import { formatDate } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
+import { persons } from "@/lib/i18n/it/persons";
+
+const t = { persons };
 
 export type PersonTableRow = {
   id: string;

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, type FieldPath, type Resolver, useForm } from "react-hook-form";
@@ -10,9 +9,16 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ASSESSMENT_ITEMS, ASSESSMENT_KIND_LABELS } from "@/lib/domain/assessment";
 import type { AssessmentKind } from "@/lib/domain/case-file";
-import { t } from "@/lib/i18n";
-import { type AssessmentCreateInput, AssessmentCreateSchema } from "@/lib/validation/assessment";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { plans } from "@/lib/i18n/it/plans";
+import type { AssessmentCreateInput } from "@/lib/validation/assessment";
 import { ChoiceGroup } from "./choice-group";
+
+const assessmentCreateResolver = lazyZodResolver(() =>
+  import("@/lib/validation/assessment").then((m) => m.AssessmentCreateSchema),
+);
+
+const t = { plans };
 
 const m = t.plans.assessment;
 
@@ -35,7 +41,7 @@ export function AssessmentForm({
   const empty: Values = { tipo: kind, data: today, sintesi: "", voci: {} };
   const form = useForm<Values>({
     // The same schema as the server's; its union of kinds is one shape in the form.
-    resolver: zodResolver(AssessmentCreateSchema) as unknown as Resolver<Values>,
+    resolver: assessmentCreateResolver as unknown as Resolver<Values>,
     mode: "onSubmit",
     defaultValues: empty,
   });

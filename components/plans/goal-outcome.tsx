@@ -5,7 +5,9 @@ import { useId, useState } from "react";
 import { updateGoalOutcomeAction } from "@/app/(staff)/cartelle/[id]/progetto/actions";
 import { GOAL_OUTCOMES, type GoalOutcome } from "@/lib/domain/case-file";
 import { GOAL_OUTCOME_LABELS } from "@/lib/domain/plan";
-import { t } from "@/lib/i18n";
+import { plans } from "@/lib/i18n/it/plans";
+
+const t = { plans };
 
 const m = t.plans.plan;
 

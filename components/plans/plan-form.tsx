@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type FieldPath, useFieldArray, useForm } from "react-hook-form";
@@ -11,8 +10,15 @@ import { Notice } from "@/components/ui/notice";
 import type { AssessmentSummary } from "@/lib/data/assessments";
 import type { RequestOption } from "@/lib/data/plans";
 import { formatDate } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
-import { type PlanCreateInput, PlanCreateSchema } from "@/lib/validation/plan";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { plans } from "@/lib/i18n/it/plans";
+import type { PlanCreateInput } from "@/lib/validation/plan";
+
+const planCreateResolver = lazyZodResolver(() =>
+  import("@/lib/validation/plan").then((m) => m.PlanCreateSchema),
+);
+
+const t = { plans };
 
 const m = t.plans.plan;
 const EMPTY_GOAL = { descrizione: "", indicatore: "", scadenza: "" };
@@ -45,7 +51,7 @@ export function PlanForm({
     interventi: [],
   };
   const form = useForm<PlanCreateInput>({
-    resolver: zodResolver(PlanCreateSchema),
+    resolver: planCreateResolver,
     mode: "onSubmit",
     defaultValues: empty,
   });

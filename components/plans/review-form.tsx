@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
@@ -8,8 +7,15 @@ import { recordReviewAction } from "@/app/(staff)/cartelle/[id]/progetto/actions
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
-import { type ReviewInput, ReviewSchema } from "@/lib/validation/plan";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { plans } from "@/lib/i18n/it/plans";
+import type { ReviewInput } from "@/lib/validation/plan";
+
+const reviewResolver = lazyZodResolver(() =>
+  import("@/lib/validation/plan").then((m) => m.ReviewSchema),
+);
+
+const t = { plans };
 
 const m = t.plans.plan;
 const FIELDS = ["data", "esito", "prossimaVerifica", "concludi"] as const;
@@ -21,7 +27,7 @@ export function ReviewForm({ planId, today }: { planId: string; today: string })
   const [saved, setSaved] = useState(false);
   const empty = { data: today, esito: "", prossimaVerifica: "", concludi: false };
   const form = useForm<ReviewInput>({
-    resolver: zodResolver(ReviewSchema),
+    resolver: reviewResolver,
     mode: "onSubmit",
     defaultValues: empty,
   });

@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
+import { portalAdmin } from "@/lib/i18n/it/portal-admin";
+
+const t = { portalAdmin };
 
 const m = t.portalAdmin.documents;
 const control =

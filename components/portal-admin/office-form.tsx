@@ -5,8 +5,10 @@ import type { OfficeFormState } from "@/app/(staff)/portale/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { AdminOffice } from "@/lib/data/portal-admin";
-import { t } from "@/lib/i18n";
-import { OFFICE_DAYS, SLOTS_PER_DAY } from "@/lib/validation/portal";
+import { OFFICE_DAYS, SLOTS_PER_DAY } from "@/lib/domain/portal-office";
+import { portalAdmin } from "@/lib/i18n/it/portal-admin";
+
+const t = { portalAdmin };
 
 const m = t.portalAdmin.offices;
 const SLOTS = Array.from({ length: SLOTS_PER_DAY }, (_, i) => i);

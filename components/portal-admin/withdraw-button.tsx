@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { withdrawOfficialDocumentAction } from "@/app/(staff)/portale/actions";
 import { Button } from "@/components/ui/button";
-import { t } from "@/lib/i18n";
+import { portalAdmin } from "@/lib/i18n/it/portal-admin";
+
+const t = { portalAdmin };
 
 const m = t.portalAdmin.documents;
 

@@ -10,7 +10,9 @@ import {
 } from "@/app/(staff)/bandi/ranking-actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
+import { ranking } from "@/lib/i18n/it/applications";
+
+const t = { ranking };
 
 type Step = "close" | "produce" | "advance" | "publish";
 

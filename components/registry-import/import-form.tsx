@@ -10,8 +10,11 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { parseAnagrafeCsv } from "@/lib/csv/anagrafe";
-import { t } from "@/lib/i18n";
-import { IMPORT_BATCH_SIZE } from "@/lib/validation/registry-import";
+import { IMPORT_BATCH_SIZE } from "@/lib/domain/anagrafe-csv";
+import { registryImport } from "@/lib/i18n/it/calendar";
+import { common } from "@/lib/i18n/it/common";
+
+const t = { common, registryImport };
 
 type Summary = {
   id: string;

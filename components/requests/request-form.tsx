@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -14,8 +13,17 @@ import { Notice } from "@/components/ui/notice";
 import type { FilingBando } from "@/lib/data/applications";
 import { AREA_LABELS, type Area, MEASURE_KIND_LABELS, type MeasureKind } from "@/lib/domain/areas";
 import { formatDate, formatEuro } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
-import { type RequestCreate, RequestCreateSchema } from "@/lib/validation/request";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { applications } from "@/lib/i18n/it/applications";
+import { common } from "@/lib/i18n/it/common";
+import { requests } from "@/lib/i18n/it/requests";
+import type { RequestCreate, RequestCreateSchema } from "@/lib/validation/request";
+
+const requestCreateResolver = lazyZodResolver(() =>
+  import("@/lib/validation/request").then((m) => m.RequestCreateSchema),
+);
+
+const t = { applications, common, requests };
 
 type MeasureOption = {
   id: string;
@@ -42,7 +50,7 @@ export function RequestForm({
     unknown,
     RequestCreate
   >({
-    resolver: zodResolver(RequestCreateSchema),
+    resolver: requestCreateResolver,
     mode: "onTouched",
     defaultValues: { personId, measureId: "", motivazione: "", dichiarazioni: {} },
   });

@@ -8,8 +8,11 @@ import { listHref } from "@/components/data-table/list-url";
 import { AREA_LABELS, type Area } from "@/lib/domain/areas";
 import { formatDate, formatEuro } from "@/lib/domain/format";
 import type { RequestStatus } from "@/lib/domain/request-workflow";
-import { t } from "@/lib/i18n";
+import { applications } from "@/lib/i18n/it/applications";
+import { requests } from "@/lib/i18n/it/requests";
 import { StatusBadge } from "./status-badge";
+
+const t = { applications, requests };
 
 export type RequestTableRow = {
   id: string;

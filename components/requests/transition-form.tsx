@@ -7,8 +7,10 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ACTION_LABELS, type RequestAction, requiresReason } from "@/lib/domain/request-workflow";
-import { t } from "@/lib/i18n";
-import { RequestTransitionSchema } from "@/lib/validation/request";
+import { common } from "@/lib/i18n/it/common";
+import { requests } from "@/lib/i18n/it/requests";
+
+const t = { common, requests };
 
 const DANGER: readonly RequestAction[] = ["respingi", "revoca", "preavviso_rigetto"];
 
@@ -30,6 +32,8 @@ export function TransitionForm({
   async function run(action: RequestAction) {
     setError(null);
     setNotaError(undefined);
+    // The schema (with zod) is loaded on the first click: it is not part of the first load.
+    const { RequestTransitionSchema } = await import("@/lib/validation/request");
     const parsed = RequestTransitionSchema.safeParse({ action, nota: nota || undefined });
     if (!parsed.success) {
       setNotaError(parsed.error.issues[0]?.message);

@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { reissueFlussoAction } from "@/app/(staff)/siuss/actions";
 import { Button } from "@/components/ui/button";
-import { t } from "@/lib/i18n";
+import { siuss } from "@/lib/i18n/it/siuss";
+
+const t = { siuss };
 
 const m = t.siuss.list;
 

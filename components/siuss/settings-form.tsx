@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,8 +8,15 @@ import { saveSiussSettingsAction } from "@/app/(staff)/siuss/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
-import { SiussSettingsSchema } from "@/lib/validation/siuss";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { siuss } from "@/lib/i18n/it/siuss";
+import type { SiussSettingsSchema } from "@/lib/validation/siuss";
+
+const siussSettingsResolver = lazyZodResolver(() =>
+  import("@/lib/validation/siuss").then((m) => m.SiussSettingsSchema),
+);
+
+const t = { siuss };
 
 type Values = z.input<typeof SiussSettingsSchema>;
 const m = t.siuss.settings;
@@ -21,7 +27,7 @@ export function SiussSettingsForm({ cfOperatore }: { cfOperatore: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<Values, unknown, z.output<typeof SiussSettingsSchema>>({
-    resolver: zodResolver(SiussSettingsSchema),
+    resolver: siussSettingsResolver,
     mode: "onSubmit",
     defaultValues: { cfOperatore },
   });

@@ -11,7 +11,9 @@ import {
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
+import { transfers } from "@/lib/i18n/it/transfers";
+
+const t = { transfers };
 
 const m = t.transfers;
 

@@ -3,8 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
-import { t } from "@/lib/i18n";
+import { common } from "@/lib/i18n/it/common";
 import { Button } from "./button";
+
+const t = { common };
 
 export type ConfirmRemoveCopy = {
   remove: string;

@@ -5,7 +5,10 @@ import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { endSessionsAction, resetPasswordAction } from "@/app/(staff)/utenti/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
+import { common } from "@/lib/i18n/it/common";
+import { users } from "@/lib/i18n/it/users";
+
+const t = { common, users };
 
 type Kind = "reset" | "end";
 type Outcome =

@@ -5,6 +5,10 @@
  */
 import { checkCodiceFiscaleConsistency, parseCodiceFiscale } from "./codice-fiscale";
 
+/** The rows one batch may carry: they fit a server action's 1 MB body with room to spare. */
+export const IMPORT_BATCH_SIZE = 200;
+export const IMPORT_MAX_ROWS = 100_000;
+
 export const ANAGRAFE_COLUMNS = [
   "codice_fiscale",
   "cognome",

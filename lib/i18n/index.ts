@@ -17,5 +17,10 @@ export type Messages = Widen<typeof it>;
 /**
  * The UI copy. The UI is Italian-only today; another language is a new folder beside `it/`
  * with the same shape (`Messages`), chosen here.
+ *
+ * Server code uses `t`. Client components import only the namespaces they show, from their
+ * modules (`import { persons } from "@/lib/i18n/it/persons"; const t = { persons };`): `t`
+ * would put the whole catalogue into every page's JavaScript (lib/forms/client-imports.test.ts
+ * checks it). A second language would choose per namespace there too.
  */
 export const t: Messages = it;

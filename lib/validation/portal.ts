@@ -1,9 +1,5 @@
 import { z } from "zod";
-
-/** Reception days: 1 Monday … 6 Saturday. */
-export const OFFICE_DAYS = [1, 2, 3, 4, 5, 6] as const;
-/** Slots a day may have in the form (morning, afternoon). */
-export const SLOTS_PER_DAY = 2;
+import { OFFICE_DAYS, SLOTS_PER_DAY } from "@/lib/domain/portal-office";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

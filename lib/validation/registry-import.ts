@@ -1,9 +1,5 @@
 import { z } from "zod";
-import { ANAGRAFE_COLUMNS } from "@/lib/domain/anagrafe-csv";
-
-/** The rows one batch may carry: they fit a server action's 1 MB body with room to spare. */
-export const IMPORT_BATCH_SIZE = 200;
-export const IMPORT_MAX_ROWS = 100_000;
+import { ANAGRAFE_COLUMNS, IMPORT_BATCH_SIZE, IMPORT_MAX_ROWS } from "@/lib/domain/anagrafe-csv";
 
 export const ImportStartSchema = z
   .object({

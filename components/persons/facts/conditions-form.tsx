@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Controller, type FieldPath, useForm } from "react-hook-form";
@@ -8,9 +7,17 @@ import { updateLivingConditionsAction } from "@/app/(staff)/persone/[id]/facts-a
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
-import { type LivingConditions, LivingConditionsSchema } from "@/lib/validation/person-facts";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { personFacts } from "@/lib/i18n/it/person-facts";
+import { plans } from "@/lib/i18n/it/plans";
+import type { LivingConditions } from "@/lib/validation/person-facts";
 import { TriStateField } from "./tri-state-field";
+
+const livingConditionsResolver = lazyZodResolver(() =>
+  import("@/lib/validation/person-facts").then((m) => m.LivingConditionsSchema),
+);
+
+const t = { personFacts, plans };
 
 const FIELDS = ["componentiNucleo", "viveSolo", "alDomicilio"] as const;
 
@@ -31,7 +38,7 @@ export function ConditionsForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<LivingConditions>({
-    resolver: zodResolver(LivingConditionsSchema),
+    resolver: livingConditionsResolver,
     // Checked on submit: a message appearing on blur would move the radio buttons under the pointer.
     mode: "onSubmit",
     defaultValues: {

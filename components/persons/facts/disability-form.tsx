@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
@@ -9,12 +8,19 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { DISABILITY_CODES, DISABILITY_LABELS } from "@/lib/domain/eligibility";
-import { t } from "@/lib/i18n";
-import {
-  type DisabilityCertificationCreate,
-  type DisabilityCertificationCreateInput,
-  DisabilityCertificationCreateSchema,
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { common } from "@/lib/i18n/it/common";
+import { personFacts } from "@/lib/i18n/it/person-facts";
+import type {
+  DisabilityCertificationCreate,
+  DisabilityCertificationCreateInput,
 } from "@/lib/validation/person-facts";
+
+const disabilityCertificationCreateResolver = lazyZodResolver(() =>
+  import("@/lib/validation/person-facts").then((m) => m.DisabilityCertificationCreateSchema),
+);
+
+const t = { common, personFacts };
 
 const EMPTY: DisabilityCertificationCreateInput = {
   codice: "" as DisabilityCertificationCreateInput["codice"],
@@ -30,7 +36,7 @@ export function DisabilityForm({ personId }: { personId: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<DisabilityCertificationCreateInput, unknown, DisabilityCertificationCreate>({
-    resolver: zodResolver(DisabilityCertificationCreateSchema),
+    resolver: disabilityCertificationCreateResolver,
     mode: "onTouched",
     defaultValues: EMPTY,
   });

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
@@ -11,12 +10,19 @@ import { Notice } from "@/components/ui/notice";
 import { ISEE_KIND_LABELS, ISEE_KINDS, isIsoDate } from "@/lib/domain/eligibility";
 import { formatDate } from "@/lib/domain/format";
 import { ISEE_RULE_SINCE, iseeExpiry } from "@/lib/domain/isee";
-import { t } from "@/lib/i18n";
-import {
-  type IseeAttestationCreate,
-  type IseeAttestationCreateInput,
-  IseeAttestationCreateSchema,
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { common } from "@/lib/i18n/it/common";
+import { personFacts } from "@/lib/i18n/it/person-facts";
+import type {
+  IseeAttestationCreate,
+  IseeAttestationCreateInput,
 } from "@/lib/validation/person-facts";
+
+const iseeAttestationCreateResolver = lazyZodResolver(() =>
+  import("@/lib/validation/person-facts").then((m) => m.IseeAttestationCreateSchema),
+);
+
+const t = { common, personFacts };
 
 const EMPTY: IseeAttestationCreateInput = {
   tipo: "" as IseeAttestationCreateInput["tipo"],
@@ -35,7 +41,7 @@ export function IseeForm({ personId }: { personId: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<IseeAttestationCreateInput, unknown, IseeAttestationCreate>({
-    resolver: zodResolver(IseeAttestationCreateSchema),
+    resolver: iseeAttestationCreateResolver,
     mode: "onTouched",
     defaultValues: EMPTY,
   });

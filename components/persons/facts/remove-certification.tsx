@@ -2,7 +2,9 @@
 
 import { removeDisabilityCertificationAction } from "@/app/(staff)/persone/[id]/facts-actions";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
-import { t } from "@/lib/i18n";
+import { personFacts } from "@/lib/i18n/it/person-facts";
+
+const t = { personFacts };
 
 /** "Elimina", then an inline confirmation: a certification entered by mistake is removed. */
 export function RemoveCertification({

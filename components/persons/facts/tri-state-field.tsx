@@ -1,7 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import { t } from "@/lib/i18n";
+import { personFacts } from "@/lib/i18n/it/person-facts";
+
+const t = { personFacts };
 
 const OPTIONS = [
   { value: true, label: t.personFacts.conditions.yes, key: "si" },

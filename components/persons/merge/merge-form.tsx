@@ -6,7 +6,9 @@ import { mergePersonsAction } from "@/app/(staff)/persone/registry-actions";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { t } from "@/lib/i18n";
+import { registry } from "@/lib/i18n/it/registry";
+
+const t = { registry };
 
 type Side = { id: string; name: string };
 

@@ -6,7 +6,10 @@ import { type SearchState, searchPersonsAction } from "@/app/(staff)/persone/act
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { formatDate } from "@/lib/domain/format";
-import { t } from "@/lib/i18n";
+import { persons } from "@/lib/i18n/it/persons";
+import { registry } from "@/lib/i18n/it/registry";
+
+const t = { persons, registry };
 
 /** Finds the other record to merge with; the choice travels as an id, never as a name. */
 export function MergeSearch({ selfId }: { selfId: string }) {
