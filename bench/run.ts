@@ -76,7 +76,7 @@ async function main() {
     comuni: await count("comuni"),
     persone: await count("persone"),
     richieste: await count("richieste"),
-    "eventi delle richieste": await count("richieste_eventi"),
+    "eventi delle richieste": await count("eventi_richiesta"),
     cartelle: await count("cartelle"),
   };
   log(`dati: ${JSON.stringify(data)}`);

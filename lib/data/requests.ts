@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   bandi,
@@ -102,46 +102,63 @@ export async function listRequests(
     if (q.comuneId && isUuid(q.comuneId)) filters.push(eq(requests.comuneId, q.comuneId));
     if (q.measureId && isUuid(q.measureId)) filters.push(eq(requests.measureId, q.measureId));
     if (q.personId && isUuid(q.personId)) filters.push(eq(requests.personId, q.personId));
-    if (q.area) filters.push(eq(measures.area, q.area));
+    if (q.area)
+      filters.push(
+        inArray(
+          requests.measureId,
+          tx.select({ id: measures.id }).from(measures).where(eq(measures.area, q.area)),
+        ),
+      );
     // Newest first by default, except by status, which reads best alphabetically.
     const key = requestSortKey(sort, !(q.desc ?? sort !== "stato"));
     const dir = q.before ? "before" : "after";
     const cursor = decodeCursor(q.before ?? q.after);
     const where = cursor ? and(...filters, keysetWhere(key, cursor, dir)) : and(...filters);
-    const [rows, [count]] = await Promise.all([
-      tx
-        .select({
-          id: requests.id,
-          anno: requests.protocolloAnno,
-          numero: requests.protocolloNumero,
-          protocolloKey: protocolKey,
-          stato: requests.stato,
-          creatoIl: requests.creatoIl,
-          cognome: persons.cognome,
-          nome: persons.nome,
-          comune: comuni.nome,
-          misura: measures.nome,
-          area: measures.area,
-          importoMensile: requests.importoMensile,
-          mesi: requests.mesi,
-          scadenza: requests.scadenzaTermine,
-          inRitardo: overdue,
-        })
+    // The page's ids first, from the requests alone, then their rows. In one query with the
+    // joins, PostgreSQL (blind to how many rows row-level security keeps) joined and sorted a
+    // whole ambito for one page: 5 s at 438,000 requests, against milliseconds this way.
+    const ids = (
+      await tx
+        .select({ id: requests.id })
         .from(requests)
-        // A left join: a person who moved to another comune is beyond this comune's row-level
-        // scope, while the requests it filed (and their budget) stay its own.
-        .leftJoin(persons, eq(persons.id, requests.personId))
-        .innerJoin(comuni, eq(comuni.id, requests.comuneId))
-        .innerJoin(measures, eq(measures.id, requests.measureId))
         .where(where)
         .orderBy(...keysetOrder(key, dir))
-        .limit(limit + 1),
-      tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(requests)
-        .innerJoin(measures, eq(measures.id, requests.measureId))
-        .where(and(...filters)),
-    ]);
+        .limit(limit + 1)
+    ).map((r) => r.id);
+    const found =
+      ids.length === 0
+        ? []
+        : await tx
+            .select({
+              id: requests.id,
+              anno: requests.protocolloAnno,
+              numero: requests.protocolloNumero,
+              protocolloKey: protocolKey,
+              stato: requests.stato,
+              creatoIl: requests.creatoIl,
+              cognome: persons.cognome,
+              nome: persons.nome,
+              comune: comuni.nome,
+              misura: measures.nome,
+              area: measures.area,
+              importoMensile: requests.importoMensile,
+              mesi: requests.mesi,
+              scadenza: requests.scadenzaTermine,
+              inRitardo: overdue,
+            })
+            .from(requests)
+            // A left join: a person who moved to another comune is beyond this comune's
+            // row-level scope, while the requests it filed (and their budget) stay its own.
+            .leftJoin(persons, eq(persons.id, requests.personId))
+            .innerJoin(comuni, eq(comuni.id, requests.comuneId))
+            .innerJoin(measures, eq(measures.id, requests.measureId))
+            .where(and(eq(requests.ambitoId, actor.ambitoId), inArray(requests.id, ids)));
+    const byId = new Map(found.map((r) => [r.id, r]));
+    const rows = ids.flatMap((id) => byId.get(id) ?? []);
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(requests)
+      .where(and(...filters));
     const shaped: RequestRow[] = rows.map((r) => ({
       id: r.id,
       protocollo: r.anno && r.numero ? formatProtocol(r.anno, r.numero) : null,
