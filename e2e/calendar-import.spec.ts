@@ -48,10 +48,23 @@ test.describe("agenda e importazione dall'anagrafe", () => {
     };
     await tabTo("Data");
     await expect(page.getByLabel(label("Data"))).toHaveValue(romeDate(new Date()));
+    // Chromium reads the digits of a time field as one typed sequence: on a loaded machine a
+    // pause between keys restarts it and the field stays empty, so the typing is checked and,
+    // if lost, typed again (still from the keyboard, from the hours segment).
+    const typeTime = async (name: string, value: string) => {
+      const field = page.getByLabel(label(name));
+      await page.keyboard.type(value.replace(":", ""));
+      await expect(async () => {
+        if ((await field.inputValue()) === value) return;
+        await field.focus();
+        await page.keyboard.type(value.replace(":", ""));
+        await expect(field).toHaveValue(value, { timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
+    };
     await tabTo("Ora di inizio");
-    await page.keyboard.type(from.replace(":", ""));
+    await typeTime("Ora di inizio", from);
     await tabTo("Ora di fine");
-    await page.keyboard.type(to.replace(":", ""));
+    await typeTime("Ora di fine", to);
     await expect(page.getByLabel(label("Ora di inizio"))).toHaveValue(from);
     await expect(page.getByLabel(label("Ora di fine"))).toHaveValue(to);
     await tabTo("Cartella");
