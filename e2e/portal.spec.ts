@@ -267,4 +267,30 @@ test.describe("portale pubblico", () => {
     await expect(citizen.getByTestId("official-document").filter({ hasText: title })).toBeVisible();
     await anon.close();
   });
+
+  test("una sede rifiutata tiene ciò che è stato scritto; un documento si ritira dopo una conferma", async ({
+    loginAs,
+  }) => {
+    const admin = await loginAs("admin");
+    await admin.goto("/portale");
+    const form = admin.getByTestId("office-form").first();
+    await form.getByLabel(/^Nome/).fill("");
+    await form.getByLabel(/^Telefono/).fill("0382 111 222");
+    await form.getByRole("button", { name: "Salva la sede" }).click();
+    await expect(form.getByText("Indica il nome della sede.")).toBeVisible();
+    await expect(form.getByLabel(/^Nome/)).toHaveValue("");
+    await expect(form.getByLabel(/^Telefono/)).toHaveValue("0382 111 222");
+
+    const documents = admin.getByTestId("admin-documents");
+    const withdrawn = await documents.getByText("Ritirato il").count();
+    await documents
+      .getByRole("button", { name: /^Ritira/ })
+      .first()
+      .focus();
+    await admin.keyboard.press("Enter");
+    await expect(admin.getByRole("button", { name: "Sì, ritira" })).toBeFocused();
+    await expectNoA11yViolations(admin);
+    await admin.keyboard.press("Enter");
+    await expect(documents.getByText("Ritirato il")).toHaveCount(withdrawn + 1);
+  });
 });

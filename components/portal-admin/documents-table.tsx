@@ -26,7 +26,7 @@ export function DocumentsTable({ documents }: { documents: AdminDocument[] }) {
             {m.colState}
           </th>
           <th scope="col" className="py-2">
-            <span className="sr-only">{m.withdraw}</span>
+            <span className="sr-only">{m.withdrawal.remove}</span>
           </th>
         </tr>
       </thead>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { OfficeFormState } from "@/app/(staff)/portale/actions";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { AdminOffice } from "@/lib/data/portal-admin";
 import { OFFICE_DAYS, SLOTS_PER_DAY } from "@/lib/domain/portal-office";
@@ -12,51 +13,6 @@ const t = { portalAdmin };
 
 const m = t.portalAdmin.offices;
 const SLOTS = Array.from({ length: SLOTS_PER_DAY }, (_, i) => i);
-const control =
-  "block w-full rounded border border-[#5c6f82] bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger";
-
-function Text({
-  name,
-  label,
-  value,
-  prefix,
-  error,
-  type = "text",
-  required,
-}: {
-  name: string;
-  label: string;
-  value: string | number;
-  prefix: string;
-  error?: string;
-  type?: string;
-  required?: boolean;
-}) {
-  const id = `${prefix}-${name}`;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={control}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-semibold text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /**
  * An office of the Ufficio di Piano and its reception hours: up to two slots a day, Monday to
@@ -73,6 +29,9 @@ export function OfficeForm({
   const prefix = office ? `sede-${office.id.slice(0, 8)}` : "sede-nuova";
   const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const slotsOf = (day: number) => (office?.orari ?? []).filter((h) => h.giorno === day);
+  // After a refused save, the fields show what was typed, not the saved office.
+  const typed = state && !state.ok ? state.typed : undefined;
+  const value = (name: string, saved: string | number) => typed?.[name] ?? saved;
   return (
     <form action={formAction} className="space-y-4" data-testid="office-form">
       <div aria-live="polite">
@@ -89,50 +48,44 @@ export function OfficeForm({
         ) : null}
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <Text
+        <TextField
           name="nome"
           label={m.nome}
-          value={office?.nome ?? ""}
-          prefix={prefix}
+          defaultValue={value("nome", office?.nome ?? "")}
           error={fe.nome?.[0]}
           required
         />
-        <Text
+        <TextField
           name="indirizzo"
           label={m.indirizzo}
-          value={office?.indirizzo ?? ""}
-          prefix={prefix}
+          defaultValue={value("indirizzo", office?.indirizzo ?? "")}
           error={fe.indirizzo?.[0]}
           required
         />
-        <Text
+        <TextField
           name="telefono"
           label={m.telefono}
-          value={office?.telefono ?? ""}
-          prefix={prefix}
+          defaultValue={value("telefono", office?.telefono ?? "")}
           error={fe.telefono?.[0]}
           type="tel"
         />
-        <Text
+        <TextField
           name="email"
           label={m.email}
-          value={office?.email ?? ""}
-          prefix={prefix}
+          defaultValue={value("email", office?.email ?? "")}
           error={fe.email?.[0]}
           type="email"
         />
-        <Text
+        <TextField
           name="note"
           label={m.note}
-          value={office?.note ?? ""}
-          prefix={prefix}
+          defaultValue={value("note", office?.note ?? "")}
           error={fe.note?.[0]}
         />
-        <Text
+        <TextField
           name="ordine"
           label={m.ordine}
-          value={office?.ordine ?? 0}
-          prefix={prefix}
+          defaultValue={value("ordine", office?.ordine ?? 0)}
           error={fe.ordine?.[0]}
           type="number"
         />
@@ -161,7 +114,7 @@ export function OfficeForm({
                           id={`${prefix}-dalle-${day}-${slot}`}
                           name={`dalle-${day}-${slot}`}
                           type="time"
-                          defaultValue={h?.dalle ?? ""}
+                          defaultValue={value(`dalle-${day}-${slot}`, h?.dalle ?? "")}
                           className="rounded border border-[#5c6f82] px-2 py-1"
                         />
                         <label className="text-sm" htmlFor={`${prefix}-alle-${day}-${slot}`}>
@@ -172,7 +125,7 @@ export function OfficeForm({
                           id={`${prefix}-alle-${day}-${slot}`}
                           name={`alle-${day}-${slot}`}
                           type="time"
-                          defaultValue={h?.alle ?? ""}
+                          defaultValue={value(`alle-${day}-${slot}`, h?.alle ?? "")}
                           className="rounded border border-[#5c6f82] px-2 py-1"
                         />
                       </span>

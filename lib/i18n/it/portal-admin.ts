@@ -47,8 +47,12 @@ export const portalAdmin = {
     colState: "Stato",
     published: "Pubblicato",
     withdrawn: (date: string) => `Ritirato il ${date}`,
-    withdraw: "Ritira",
-    withdrawLabel: (title: string) => `Ritira «${title}» dal portale`,
+    withdrawal: {
+      remove: "Ritira",
+      removeWhat: (title: string) => `«${title}» dal portale`,
+      confirm: "Ritirare il documento dal portale? Non sarà più scaricabile dai cittadini.",
+      confirmYes: "Sì, ritira",
+    },
     download: "Scarica",
   },
 } as const;
