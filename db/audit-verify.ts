@@ -4,6 +4,7 @@ import type { Db } from "./client";
 
 export type ChainBreak = {
   ambitoId: string | null;
+  corsia: number;
   id: number;
   seq: number | null;
   reason: string;
@@ -13,6 +14,7 @@ export type ChainReport = { checked: number; ambiti: number; breaks: ChainBreak[
 type Row = {
   id: number;
   ambito_id: string | null;
+  corsia: number;
   seq: number | null;
   at_text: string;
   attore_id: string | null;
@@ -39,43 +41,45 @@ function payload(r: Row): string {
 }
 
 /**
- * Recomputes every ambito's hash chain of the audit log, independently of the database's own
+ * Recomputes every hash chain (each ambito has up to 16, `corsia`) of the audit log, independently of the database's own
  * trigger: a changed, removed or inserted row breaks the chain at that point.
  */
 export async function verifyAuditChain(db: Db, batch = 5000): Promise<ChainReport> {
   const breaks: ChainBreak[] = [];
   let checked = 0;
   const ambiti = new Set<string>();
-  let last: { ambito: string | null; seq: number; hash: string } | null = null;
-  let cursor: { ambito: string; seq: number } = { ambito: "", seq: -1 };
+  let last: { ambito: string | null; corsia: number; seq: number; hash: string } | null = null;
+  let cursor = { ambito: "", corsia: -1, seq: -1 };
   for (;;) {
     const result = await db.execute(sql`
-      SELECT id::int AS id, ambito_id, seq::int AS seq, attore_id, azione, entita, entita_id, ip, prev_hash, hash,
+      SELECT id::int AS id, ambito_id, corsia::int AS corsia, seq::int AS seq, attore_id, azione, entita, entita_id, ip, prev_hash, hash,
              to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at_text
       FROM registro_accessi
-      WHERE (coalesce(ambito_id::text, ''), coalesce(seq, -1)) > (${cursor.ambito}, ${cursor.seq})
-      ORDER BY coalesce(ambito_id::text, ''), coalesce(seq, -1)
+      WHERE (coalesce(ambito_id::text, ''), corsia, coalesce(seq, -1))
+            > (${cursor.ambito}, ${cursor.corsia}, ${cursor.seq})
+      ORDER BY coalesce(ambito_id::text, ''), corsia, coalesce(seq, -1)
       LIMIT ${batch}`);
     const rows = (result as unknown as { rows: Row[] }).rows;
     if (rows.length === 0) break;
     for (const r of rows) {
       checked++;
       ambiti.add(r.ambito_id ?? "-");
-      const sameChain: boolean = last !== null && last.ambito === r.ambito_id;
+      const sameChain: boolean =
+        last !== null && last.ambito === r.ambito_id && last.corsia === r.corsia;
       const expectedPrev = sameChain && last ? last.hash : "";
       const expectedSeq: number = sameChain && last ? last.seq + 1 : 1;
       const expectedHash = createHash("sha256")
         .update(`${r.prev_hash ?? ""}|${payload(r)}`, "utf8")
         .digest("hex");
-      const at = { ambitoId: r.ambito_id, id: r.id, seq: r.seq };
+      const at = { ambitoId: r.ambito_id, corsia: r.corsia, id: r.id, seq: r.seq };
       if (r.seq !== expectedSeq)
         breaks.push({ ...at, reason: `sequenza attesa ${expectedSeq}, trovata ${r.seq}` });
       else if ((r.prev_hash ?? "") !== expectedPrev)
         breaks.push({ ...at, reason: "non è collegata alla riga precedente" });
       else if (r.hash !== expectedHash)
         breaks.push({ ...at, reason: "il contenuto non corrisponde all'impronta" });
-      last = { ambito: r.ambito_id, seq: r.seq ?? 0, hash: r.hash ?? "" };
-      cursor = { ambito: r.ambito_id ?? "", seq: r.seq ?? -1 };
+      last = { ambito: r.ambito_id, corsia: r.corsia, seq: r.seq ?? 0, hash: r.hash ?? "" };
+      cursor = { ambito: r.ambito_id ?? "", corsia: r.corsia, seq: r.seq ?? -1 };
     }
   }
   return { checked, ambiti: ambiti.size, breaks };

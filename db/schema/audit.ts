@@ -1,14 +1,25 @@
-import { bigint, bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  index,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /**
  * Append-only: triggers in the migrations refuse UPDATE, DELETE and TRUNCATE, and chain each
- * row to the previous one of its ambito (seq, prev_hash, hash). Ids only, no personal data.
+ * row to the previous one of its chain (seq, prev_hash, hash). An ambito has up to 16 chains
+ * (`corsia`), so concurrent writers do not queue behind one lock. Ids only, no personal data.
  */
 export const auditLog = pgTable(
   "registro_accessi",
   {
     ambitoId: uuid("ambito_id"),
     id: bigserial("id", { mode: "number" }).primaryKey(),
+    corsia: smallint("corsia").notNull().default(0),
     seq: bigint("seq", { mode: "number" }),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid("attore_id"),
@@ -21,6 +32,6 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("registro_ambito_entita_idx").on(t.ambitoId, t.entita, t.entitaId, t.at),
-    index("registro_ambito_seq_idx").on(t.ambitoId, t.seq),
+    index("registro_ambito_corsia_seq_idx").on(t.ambitoId, t.corsia, t.seq),
   ],
 );
