@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { comuni, disabilityCertifications, iseeAttestations, persons, requests } from "@/db/schema";
 import type { ApplicantExtras } from "@/lib/domain/application";
 import type { Applicant, IsoDate } from "@/lib/domain/eligibility";
+import { inTurn } from "./scoped";
 
 // Benefits that count as "already receiving" for the incompatibility rule.
 const RECEIVING = ["approvata", "in_erogazione"] as const;
@@ -30,7 +31,7 @@ export async function loadApplicantFacts(
     .from(persons)
     .where(and(eq(persons.ambitoId, ambitoId), eq(persons.id, personId)));
   if (!person) throw new Error("person not found for the applicant's facts");
-  const [isee, certs, ambitoComuni, receiving] = await Promise.all([
+  const [isee, certs, ambitoComuni, receiving] = await inTurn([
     tx
       .select({
         kind: iseeAttestations.tipo,

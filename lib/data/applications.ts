@@ -14,7 +14,7 @@ import { audit } from "./audit";
 import { requirePermission, scopeWhere } from "./authorize";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { isUuid } from "./pg-errors";
-import { withActor } from "./scoped";
+import { inTurn, withActor } from "./scoped";
 
 export type OpenBando = BandoTerms & {
   id: string;
@@ -80,7 +80,7 @@ export async function assessFor(
     on,
     answers.dichiarazioni,
   );
-  const [comuniRows, measureRows] = await Promise.all([
+  const [comuniRows, measureRows] = await inTurn([
     tx
       .select({ id: comuni.id, nome: comuni.nome })
       .from(comuni)

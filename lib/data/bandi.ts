@@ -20,7 +20,7 @@ import { audit } from "./audit";
 import { requirePermission, scopeWhere } from "./authorize";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { isUuid } from "./pg-errors";
-import { withActor } from "./scoped";
+import { inTurn, withActor } from "./scoped";
 
 const money = (v: number | null | undefined) => (v == null ? null : v.toFixed(2));
 const numberOrNull = (v: string | null) => (v == null ? null : Number(v));
@@ -499,7 +499,7 @@ export async function getBando(db: Db, actor: Actor, id: string) {
       for (const v of [change?.da, change?.a])
         if (typeof v === "string" && isUuid(v)) userIds.add(v);
     }
-    const [comuniNames, measureNames, userNames] = await Promise.all([
+    const [comuniNames, measureNames, userNames] = await inTurn([
       tx
         .select({ id: comuni.id, nome: comuni.nome })
         .from(comuni)

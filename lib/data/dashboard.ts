@@ -29,7 +29,7 @@ import { romeDate } from "@/lib/domain/dates";
 import { REQUEST_STATUSES, type RequestStatus } from "@/lib/domain/request-workflow";
 import { scopeWhere } from "./authorize";
 import { isUuid } from "./pg-errors";
-import { withActor } from "./scoped";
+import { inTurn, withActor } from "./scoped";
 
 export type DashboardFilters = {
   dal: string;
@@ -120,53 +120,52 @@ export async function getDashboard(
     const periodEnd = sql`(${to}::date + interval '1 month' - interval '1 day')::date`;
     const inBudgetPeriod = and(gte(bandi.periodoFine, from), lte(bandi.apertura, periodEnd));
 
-    const [byArea, byComune, byWorker, mine, funnel, decisions, overdue, waiting] =
-      await Promise.all([
-        tx.select({ area: k.area, n }).from(k).where(where(k)).groupBy(k.area),
-        tx
-          .select({ comune: comuni.nome, n })
-          .from(k)
-          .innerJoin(comuni, eq(comuni.id, k.comuneId))
-          .where(where(k))
-          .groupBy(comuni.nome)
-          .orderBy(asc(comuni.nome)),
-        tx
-          .select({ operatore: users.nome, n })
-          .from(k)
-          .leftJoin(users, eq(users.id, k.operatoreId))
-          .where(where(k))
-          .groupBy(k.operatoreId, users.nome)
-          .orderBy(sql`sum(n) desc`, asc(users.nome)),
-        actor.role === "assistente_sociale"
-          ? tx
-              .select({ n })
-              .from(k)
-              .where(and(where(k), eq(k.operatoreId, actor.id)))
-          : Promise.resolve(null),
-        tx
-          .select({ stato: r.stato, n })
-          .from(r)
-          .where(and(where(r), gte(r.mese, from), lte(r.mese, to)))
-          .groupBy(r.stato),
-        tx
-          .select({ mese: d.mese, esito: d.esito, giorni: d.giorni, n })
-          .from(d)
-          .where(and(where(d), gte(d.mese, from), lte(d.mese, to)))
-          .groupBy(d.mese, d.esito, d.giorni),
-        tx
-          .select({ area: rollupTerms.area, n })
-          .from(rollupTerms)
-          .where(and(where(rollupTerms), lte(rollupTerms.scadutaDal, today)))
-          .groupBy(rollupTerms.area),
-        tx
-          .select({ bando: bandi.titolo, n })
-          .from(r)
-          .leftJoin(bandi, eq(bandi.id, r.bandoId))
-          .where(and(where(r), eq(r.stato, "in_lista_attesa")))
-          .groupBy(bandi.titolo)
-          .orderBy(sql`${bandi.titolo} asc nulls last`),
-      ]);
-    const [budgetBando, budgetComune, budgetArea, people] = await Promise.all([
+    const [byArea, byComune, byWorker, mine, funnel, decisions, overdue, waiting] = await inTurn([
+      tx.select({ area: k.area, n }).from(k).where(where(k)).groupBy(k.area),
+      tx
+        .select({ comune: comuni.nome, n })
+        .from(k)
+        .innerJoin(comuni, eq(comuni.id, k.comuneId))
+        .where(where(k))
+        .groupBy(comuni.nome)
+        .orderBy(asc(comuni.nome)),
+      tx
+        .select({ operatore: users.nome, n })
+        .from(k)
+        .leftJoin(users, eq(users.id, k.operatoreId))
+        .where(where(k))
+        .groupBy(k.operatoreId, users.nome)
+        .orderBy(sql`sum(n) desc`, asc(users.nome)),
+      actor.role === "assistente_sociale"
+        ? tx
+            .select({ n })
+            .from(k)
+            .where(and(where(k), eq(k.operatoreId, actor.id)))
+        : Promise.resolve(null),
+      tx
+        .select({ stato: r.stato, n })
+        .from(r)
+        .where(and(where(r), gte(r.mese, from), lte(r.mese, to)))
+        .groupBy(r.stato),
+      tx
+        .select({ mese: d.mese, esito: d.esito, giorni: d.giorni, n })
+        .from(d)
+        .where(and(where(d), gte(d.mese, from), lte(d.mese, to)))
+        .groupBy(d.mese, d.esito, d.giorni),
+      tx
+        .select({ area: rollupTerms.area, n })
+        .from(rollupTerms)
+        .where(and(where(rollupTerms), lte(rollupTerms.scadutaDal, today)))
+        .groupBy(rollupTerms.area),
+      tx
+        .select({ bando: bandi.titolo, n })
+        .from(r)
+        .leftJoin(bandi, eq(bandi.id, r.bandoId))
+        .where(and(where(r), eq(r.stato, "in_lista_attesa")))
+        .groupBy(bandi.titolo)
+        .orderBy(sql`${bandi.titolo} asc nulls last`),
+    ]);
+    const [budgetBando, budgetComune, budgetArea, people] = await inTurn([
       tx
         .select({ bando: bandi.titolo, ...money(b) })
         .from(b)

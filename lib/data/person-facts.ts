@@ -17,7 +17,7 @@ import { audit } from "./audit";
 import { requirePermission, scopeWhere } from "./authorize";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { isUuid } from "./pg-errors";
-import { withActor } from "./scoped";
+import { inTurn, withActor } from "./scoped";
 
 export type IseeAttestationView = {
   id: string;
@@ -95,7 +95,7 @@ async function writablePerson(tx: Db, actor: Actor, personId: string) {
 export async function getPersonFacts(db: Db, actor: Actor, personId: string): Promise<PersonFacts> {
   return withActor(db, actor, async (tx) => {
     const person = await personInScope(tx, actor, personId, "person.read");
-    const [isee, certs] = await Promise.all([
+    const [isee, certs] = await inTurn([
       tx
         .select({
           id: iseeAttestations.id,

@@ -12,7 +12,7 @@ import { birthplaceLabel } from "./birthplaces";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { decodeCursor, keysetOrder, keysetWhere, type Page, type SortKey, toPage } from "./paging";
 import { isUniqueViolation, isUuid } from "./pg-errors";
-import { withActor } from "./scoped";
+import { inTurn, withActor } from "./scoped";
 
 export type PersonListQuery = {
   comuneId?: string;
@@ -53,7 +53,7 @@ export async function listPersons(
     const keyOf = (r: PersonRow) =>
       q.sort === "creato" ? [r.creatoIl.toISOString(), r.id] : [r.cognome, r.nome, r.id];
     const where = cursor ? and(...filters, keysetWhere(key, cursor, dir)) : and(...filters);
-    const [rows, [count]] = await Promise.all([
+    const [rows, [count]] = await inTurn([
       tx
         .select({
           id: persons.id,

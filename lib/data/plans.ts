@@ -38,7 +38,7 @@ import { requirePermission, scopeWhere } from "./authorize";
 import { caseInScope } from "./cases";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { isUuid } from "./pg-errors";
-import { withActor } from "./scoped";
+import { inTurn, withActor } from "./scoped";
 
 export type PlanSummary = {
   id: string;
@@ -308,7 +308,7 @@ export async function getActivePlan(
       )
       .limit(1);
     if (!plan) return null;
-    const [obiettivi, interventi, verifiche] = await Promise.all([
+    const [obiettivi, interventi, verifiche] = await inTurn([
       tx
         .select({
           id: planGoals.id,

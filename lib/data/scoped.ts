@@ -56,3 +56,16 @@ export async function asDistrict<T>(tx: Db, fn: () => Promise<T>): Promise<T> {
   await tx.execute(sql`select set_config('zona.scope', ${prev ?? "none"}, true)`);
   return value;
 }
+
+/**
+ * Promise.all's shape for the queries of one transaction, run one after another: a transaction
+ * has one connection, which takes one query at a time (pg 8 queues the rest and warns that pg 9
+ * will refuse them). Drizzle's builders start when awaited, so passing them unawaited is enough.
+ */
+export async function inTurn<T extends readonly unknown[]>(
+  queries: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results: unknown[] = [];
+  for (const q of queries) results.push(await q);
+  return results as { -readonly [K in keyof T]: Awaited<T[K]> };
+}

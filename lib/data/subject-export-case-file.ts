@@ -15,6 +15,7 @@ import {
   plans,
   transfers,
 } from "@/db/schema";
+import { inTurn } from "./scoped";
 
 const linked = aliasedTable(persons, "collegata");
 const daComune = aliasedTable(comuni, "da_comune");
@@ -45,7 +46,7 @@ export async function caseFileOfPerson(tx: Db, personId: string) {
   const none = ids.length === 0;
   const [storia, valutazioni, progetti, diario, appuntamenti] = none
     ? [[], [], [], [], []]
-    : await Promise.all([
+    : await inTurn([
         tx
           .select({
             caseId: caseEvents.caseId,
@@ -105,7 +106,7 @@ export async function caseFileOfPerson(tx: Db, personId: string) {
       ]);
   const planIds = progetti.map((p) => p.id);
   const [obiettivi, verifiche] = planIds.length
-    ? await Promise.all([
+    ? await inTurn([
         tx
           .select({
             planId: planGoals.planId,
@@ -123,7 +124,7 @@ export async function caseFileOfPerson(tx: Db, personId: string) {
           .orderBy(asc(planReviews.data)),
       ])
     : [[], []];
-  const [legami, documenti, trasferimenti] = await Promise.all([
+  const [legami, documenti, trasferimenti] = await inTurn([
     tx
       .select({
         tipo: personLinks.tipo,
