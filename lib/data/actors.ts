@@ -1,11 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { userComuni, users } from "@/db/schema";
+import { mfaTotp, sessions, userComuni, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
-import { hasConfirmedTotp, MFA_REQUIRED } from "./mfa";
+import { MFA_REQUIRED } from "./mfa";
 import { isUuid } from "./pg-errors";
 import { asAuth } from "./scoped";
-import { type SessionLimits, touchSession } from "./sessions";
+import { applySessionVerdict, type SessionLimits, sessionVerdict } from "./sessions";
 
 export type SessionToken = { userId: string; sessionVersion: number; sessionId: string };
 
@@ -25,6 +25,10 @@ export async function loadActor(
   return asAuth(db, (tx) => loadSignedIn(tx, userId, sessionVersion, sessionId, ip, limits));
 }
 
+/**
+ * One query for the user, their comuni, their authenticator and the session: this runs on
+ * every request, so its round trips count.
+ */
 async function loadSignedIn(
   db: Db,
   userId: string,
@@ -33,6 +37,7 @@ async function loadSignedIn(
   ip: string | null,
   limits: SessionLimits,
 ): Promise<Actor | null> {
+  if (!isUuid(sessionId)) return null;
   const [user] = await db
     .select({
       id: users.id,
@@ -43,25 +48,29 @@ async function loadSignedIn(
       attivo: users.attivo,
       sessionVersion: users.sessionVersion,
       mustChangePassword: users.mustChangePassword,
+      comuneIds: sql<string[]>`array(select ${userComuni.comuneId}::text from ${userComuni}
+        where ${userComuni.ambitoId} = ${users.ambitoId} and ${userComuni.userId} = ${users.id})`,
+      totp: sql<boolean>`exists(select 1 from ${mfaTotp}
+        where ${mfaTotp.userId} = ${users.id} and ${mfaTotp.confermatoIl} is not null)`,
+      idle: sql<number | null>`extract(epoch from now() - ${sessions.ultimoUso})::int`,
+      age: sql<number | null>`extract(epoch from now() - ${sessions.creataIl})::int`,
+      chiusaIl: sessions.chiusaIl,
     })
     .from(users)
+    .leftJoin(sessions, and(eq(sessions.id, sessionId), eq(sessions.userId, users.id)))
     .where(eq(users.id, userId))
     .limit(1);
   if (!user?.attivo || user.sessionVersion !== sessionVersion) return null;
-  if (!(await touchSession(db, sessionId, user.id, limits))) return null;
-  const rows = await db
-    .select({ comuneId: userComuni.comuneId })
-    .from(userComuni)
-    .where(and(eq(userComuni.ambitoId, user.ambitoId), eq(userComuni.userId, user.id)));
+  if (!(await applySessionVerdict(db, sessionId, sessionVerdict(user, limits)))) return null;
   return {
     id: user.id,
     ambitoId: user.ambitoId,
     role: user.role,
     nome: user.nome,
     email: user.email,
-    comuneIds: rows.map((r) => r.comuneId),
+    comuneIds: user.comuneIds,
     mustChangePassword: user.mustChangePassword,
-    mfaPending: MFA_REQUIRED.includes(user.role) && !(await hasConfirmedTotp(db, user.id)),
+    mfaPending: MFA_REQUIRED.includes(user.role) && !user.totp,
     ip,
   };
 }

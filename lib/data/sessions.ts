@@ -24,47 +24,35 @@ export async function openSession(db: Db, user: { id: string; ambitoId: string }
   return row.id;
 }
 
+export type SessionRow = { idle: number | null; age: number | null; chiusaIl: Date | null };
+
 /**
- * Whether the session is still open for this user: not ended, not idle for longer than the
- * idle limit, not older than the absolute limit. Marks it used, at most once a minute.
+ * What to do with a session found with the user: refuse it (absent or already ended), end it
+ * (idle longer than the idle limit, or older than the absolute limit), mark it used (at most
+ * once a minute), or let it be.
  */
-export async function touchSession(
-  db: Db,
-  sessionId: string,
-  userId: string,
+export function sessionVerdict(
+  s: SessionRow | null,
   limits: SessionLimits,
-): Promise<boolean> {
-  if (!isUuid(sessionId)) return false;
-  return asAuth(db, (tx) => touch(tx, sessionId, userId, limits));
+): "closed" | "inattività" | "durata massima" | "touch" | "open" {
+  if (!s || s.idle === null || s.age === null || s.chiusaIl) return "closed";
+  if (s.idle > limits.idleMinutes * 60) return "inattività";
+  if (s.age > limits.absoluteHours * 3600) return "durata massima";
+  return s.idle >= 60 ? "touch" : "open";
 }
 
-async function touch(
+/** Inside asAuth: applies the verdict's write, if any; answers whether the session is open. */
+export async function applySessionVerdict(
   db: Db,
   sessionId: string,
-  userId: string,
-  limits: SessionLimits,
+  verdict: ReturnType<typeof sessionVerdict>,
 ): Promise<boolean> {
-  const [s] = await db
-    .select({
-      idle: sql<number>`extract(epoch from now() - ${sessions.ultimoUso})::int`,
-      age: sql<number>`extract(epoch from now() - ${sessions.creataIl})::int`,
-      chiusaIl: sessions.chiusaIl,
-    })
-    .from(sessions)
-    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
-    .limit(1);
-  if (!s || s.chiusaIl) return false;
-  const expired =
-    s.idle > limits.idleMinutes * 60
-      ? "inattività"
-      : s.age > limits.absoluteHours * 3600
-        ? "durata massima"
-        : null;
-  if (expired) {
-    await end(db, sessionId, expired);
+  if (verdict === "closed") return false;
+  if (verdict === "inattività" || verdict === "durata massima") {
+    await end(db, sessionId, verdict);
     return false;
   }
-  if (s.idle >= 60)
+  if (verdict === "touch")
     await db.update(sessions).set({ ultimoUso: sql`now()` }).where(eq(sessions.id, sessionId));
   return true;
 }
