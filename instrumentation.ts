@@ -14,8 +14,8 @@ export async function register() {
 /** A page or action that failed because the database is away makes the next pages answer 503. */
 export async function onRequestError(error: unknown) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { isDatabaseUnavailable } = await import("./lib/data/pg-errors");
-  if (!isDatabaseUnavailable(error)) return;
+  const { isDatabaseUnavailable, isPoolExhausted } = await import("./lib/data/pg-errors");
+  if (!isDatabaseUnavailable(error) || isPoolExhausted(error)) return;
   const { markDatabaseDown } = await import("./db/health");
   markDatabaseDown();
 }

@@ -92,7 +92,11 @@ const globalForDb = globalThis as unknown as { zonaDb?: DbHandle; zonaDbReady?: 
 export function dbHandle(): DbHandle {
   if (!globalForDb.zonaDb) {
     const env = readEnv();
-    globalForDb.zonaDb = openDb({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DATA_DIR });
+    globalForDb.zonaDb = openDb({
+      databaseUrl: env.DATABASE_URL,
+      pgliteDir: env.PGLITE_DATA_DIR,
+      poolSize: env.DATABASE_POOL_SIZE,
+    });
   }
   return globalForDb.zonaDb;
 }

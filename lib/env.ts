@@ -3,6 +3,8 @@ import { z } from "zod";
 const EnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   PGLITE_DATA_DIR: z.string().min(1).default("./data/pglite"),
+  // Connections of one app instance to PostgreSQL; with PgBouncer, what it allows per instance.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SEED_DEMO: z.enum(["true", "false"]).optional(),
   DEMO_PASSWORD: z.string().min(8).default("zona-demo-2026"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "./pg-errors";
+import { isDatabaseUnavailable, isPoolExhausted } from "./pg-errors";
 
 const withCode = (code: string, message = "x") => Object.assign(new Error(message), { code });
 
@@ -26,5 +26,17 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(withCode("42P01", "relation does not exist"))).toBe(false);
     expect(isDatabaseUnavailable(new Error("boom"))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
+  });
+});
+
+describe("isPoolExhausted", () => {
+  it("tells a pool with no free connection from a database that is away", () => {
+    const busy = new Error("timeout exceeded when trying to connect");
+    expect(isPoolExhausted(new Error("Failed query", { cause: busy }))).toBe(true);
+    expect(isDatabaseUnavailable(busy)).toBe(true);
+    expect(isPoolExhausted(withCode("ECONNREFUSED"))).toBe(false);
+    expect(isPoolExhausted(new Error("Connection terminated due to connection timeout"))).toBe(
+      false,
+    );
   });
 });

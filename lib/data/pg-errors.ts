@@ -60,3 +60,19 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The pool had no free connection within its wait: every connection is busy, which is load,
+ * not a database that is away. Still worth a 503, but it must not mark the database down (that
+ * would turn every page into a 503 until a probe, itself waiting for a connection, gets one).
+ */
+export function isPoolExhausted(e: unknown): boolean {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur && typeof cur === "object"; i++) {
+    const message = (cur as { message?: unknown }).message;
+    if (typeof message === "string" && message.includes("timeout exceeded when trying to connect"))
+      return true;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return false;
+}
