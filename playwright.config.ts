@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { serverEnv } from "./e2e/support/server-env";
 
 /**
  * End-to-end tests. The production build is made beforehand (scripts/test.sh runs
@@ -18,21 +19,6 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
   "--disable-quic",
 ];
-
-function serverEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined) env[key] = value;
-  }
-  // A real PostgreSQL when DATABASE_URL is given (it persists across runs: the tests create
-  // unique data), otherwise a fresh in-memory PGlite per run.
-  if (process.env.DATABASE_URL) env.DATABASE_URL = process.env.DATABASE_URL;
-  else env.PGLITE_DATA_DIR = "memory://";
-  env.SEED_DEMO = "true";
-  env.AUTH_SECRET = "e2e-secret-not-for-production-0123456789";
-  env.AUTH_TRUST_HOST = "true";
-  return env;
-}
 
 export default defineConfig({
   testDir: "e2e",
