@@ -47,9 +47,7 @@ test.describe("con il controllo dei comuni dell'applicazione spento", () => {
   let server: ChildProcess | undefined;
   let output = "";
 
-  test.beforeAll(async () => {
-    // The first request to each route compiles it: the dev server needs minutes, not seconds.
-    test.setTimeout(240_000);
+  function startDev(): ChildProcess {
     const dev = spawn(
       "node_modules/.bin/next",
       ["dev", "-p", String(DEV_PORT), "-H", "127.0.0.1"],
@@ -65,17 +63,33 @@ test.describe("con il controllo dei comuni dell'applicazione spento", () => {
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
-    server = dev;
     dev.stdout?.on("data", (d) => {
       output += String(d);
     });
     dev.stderr?.on("data", (d) => {
       output += String(d);
     });
-    const deadline = Date.now() + 200_000;
+    return dev;
+  }
+
+  test.beforeAll(async () => {
+    // The first request to each route compiles it: the dev server needs minutes, not seconds.
+    test.setTimeout(300_000);
+    // next dev once quit right after starting, without a word, in one cold run of four (not
+    // reproduced since): it gets a second start, and a second exit fails the test.
+    let starts = 1;
+    server = startDev();
+    const deadline = Date.now() + 240_000;
     while (Date.now() < deadline) {
-      if (dev.exitCode !== null)
-        throw new Error(`next dev terminato (${dev.exitCode ?? dev.signalCode}):\n${output}`);
+      const dev = server;
+      if (dev.exitCode !== null || dev.signalCode !== null) {
+        if (starts >= 2)
+          throw new Error(`next dev terminato (${dev.exitCode ?? dev.signalCode}):\n${output}`);
+        output += `\n[e2e] next dev terminato (${dev.exitCode ?? dev.signalCode}): nuovo avvio\n`;
+        starts++;
+        server = startDev();
+        continue;
+      }
       const ok = await fetch(`${DEV_URL}/api/health`, { signal: AbortSignal.timeout(60_000) })
         .then((r) => r.ok)
         .catch(() => false);
