@@ -19,10 +19,10 @@ export function rowScope(actor: Actor): { scope: "district" | "comuni" | "none";
 export function withActor<T>(db: Db, actor: Actor, fn: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const { scope, comuni } = rowScope(actor);
+    // set_config('role', …, true) is SET LOCAL ROLE: one round trip for the whole context.
     await tx.execute(sql`select set_config('zona.ambito_id', ${actor.ambitoId}, true),
       set_config('zona.scope', ${scope}, true), set_config('zona.comuni', ${comuni}, true),
-      set_config('zona.user_id', ${actor.id}, true)`);
-    await tx.execute(sql`set local role zona_app`);
+      set_config('zona.user_id', ${actor.id}, true), set_config('role', 'zona_app', true)`);
     return fn(tx);
   });
 }

@@ -3,6 +3,7 @@ import {
   checkCharacter,
   checkCodiceFiscaleConsistency,
   computeCodiceFiscale,
+  looksLikeCodiceFiscale,
   parseCodiceFiscale,
 } from "./codice-fiscale";
 
@@ -597,5 +598,15 @@ describe("computeCodiceFiscale", () => {
     expect(() =>
       computeCodiceFiscale({ ...base, birthDate: "1979-02-11", birthplace: "Pavia" }),
     ).toThrow();
+  });
+});
+
+describe("looksLikeCodiceFiscale", () => {
+  it("takes the shape, omocodia included, and leaves names and partial codes to the name search", () => {
+    expect(looksLikeCodiceFiscale("RSSMRA80A01G388X")).toBe(true);
+    expect(looksLikeCodiceFiscale("RSSMRA8LA01G388X")).toBe(true);
+    expect(looksLikeCodiceFiscale("RSSMRA80A01G388")).toBe(false);
+    expect(looksLikeCodiceFiscale("MACINIFRANCESCAX")).toBe(false);
+    expect(looksLikeCodiceFiscale("rssmra80a01g388x")).toBe(false);
   });
 });

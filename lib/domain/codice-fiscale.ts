@@ -55,6 +55,11 @@ const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const CODE_PATTERN =
   /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
 
+/** Whether `text` has the shape of a codice fiscale (checksum aside): a search then looks it up. */
+export function looksLikeCodiceFiscale(text: string): boolean {
+  return CODE_PATTERN.test(text);
+}
+
 const ERRORS = {
   empty: "Il codice fiscale è obbligatorio.",
   length: "Il codice fiscale deve avere 16 caratteri.",
