@@ -131,7 +131,7 @@ export type App = {
 /** `next start` on a free port against `env`, waiting until it answers (or exits). */
 export async function startApp(
   env: Record<string, string | undefined>,
-  opts: { user?: string; waitHealthy?: boolean } = {},
+  opts: { withoutDacOverride?: boolean; waitHealthy?: boolean } = {},
 ): Promise<App> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -146,8 +146,15 @@ export async function startApp(
     NEXT_TELEMETRY_DISABLED: "1",
     ...env,
   } as NodeJS.ProcessEnv;
-  const proc = opts.user
-    ? spawn("runuser", ["-u", opts.user, "--", bin("next"), ...args], { cwd: ROOT, env: fullEnv })
+  // As root, file permissions bind only without CAP_DAC_OVERRIDE: setpriv drops it (and the
+  // read bypass) for the server and its children. Another user instead would need to reach
+  // the checkout, which a clone in a mktemp folder (mode 700) does not allow.
+  const proc = opts.withoutDacOverride
+    ? spawn(
+        "setpriv",
+        ["--bounding-set=-dac_override,-dac_read_search", "--", bin("next"), ...args],
+        { cwd: ROOT, env: fullEnv },
+      )
     : spawn(bin("next"), args, { cwd: ROOT, env: fullEnv });
   let out = "";
   proc.stdout?.on("data", (d) => {
