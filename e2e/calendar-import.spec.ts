@@ -30,7 +30,9 @@ test.describe("agenda e importazione dall'anagrafe", () => {
     await expectNoA11yViolations(page);
 
     // A slot in the evening (the demo's are in the morning and afternoon), unlikely reused.
-    const hour = 17 + Math.floor(Math.random() * 4);
+    // 17 to 19 only: headless Chromium here lays the time field out in 12 hours, where typed
+    // "20…" or "09…" land in the wrong segments (the "flake" of earlier CI runs, 1 in 4).
+    const hour = 17 + Math.floor(Math.random() * 3);
     const minute = 5 * Math.floor(Math.random() * 9);
     const from = `${pad(hour)}:${pad(minute)}`;
     const to = `${pad(hour)}:${pad(minute + 15)}`;
@@ -48,18 +50,9 @@ test.describe("agenda e importazione dall'anagrafe", () => {
     };
     await tabTo("Data");
     await expect(page.getByLabel(label("Data"))).toHaveValue(romeDate(new Date()));
-    // Chromium reads the digits of a time field as one typed sequence: on a loaded machine a
-    // pause between keys restarts it and the field stays empty, so the typing is checked and,
-    // if lost, typed again (still from the keyboard, from the hours segment).
     const typeTime = async (name: string, value: string) => {
-      const field = page.getByLabel(label(name));
       await page.keyboard.type(value.replace(":", ""));
-      await expect(async () => {
-        if ((await field.inputValue()) === value) return;
-        await field.focus();
-        await page.keyboard.type(value.replace(":", ""));
-        await expect(field).toHaveValue(value, { timeout: 1_000 });
-      }).toPass({ timeout: 15_000 });
+      await expect(page.getByLabel(label(name))).toHaveValue(value);
     };
     await tabTo("Ora di inizio");
     await typeTime("Ora di inizio", from);
