@@ -41,8 +41,8 @@ function payload(r: Row): string {
 }
 
 /**
- * Recomputes every hash chain (each ambito has up to 16, `corsia`) of the audit log, independently of the database's own
- * trigger: a changed, removed or inserted row breaks the chain at that point.
+ * Recomputes every hash chain of the audit log (up to 16 per ambito, `corsia`), independently
+ * of the database's own trigger: a changed, removed or inserted row breaks its chain there.
  */
 export async function verifyAuditChain(db: Db, batch = 5000): Promise<ChainReport> {
   const breaks: ChainBreak[] = [];

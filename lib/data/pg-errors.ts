@@ -5,13 +5,19 @@ export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
 }
 
-function pgCode(e: unknown): string | undefined {
+type ErrorLike = { code?: unknown; message?: unknown; errors?: unknown; cause?: unknown };
+
+/** The error and the causes it wraps (drizzle wraps the driver's error), at most `depth`. */
+function* causes(e: unknown, depth: number): Generator<ErrorLike> {
   let cur: unknown = e;
-  for (let i = 0; i < 3 && cur && typeof cur === "object"; i++) {
-    const code = (cur as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-    cur = (cur as { cause?: unknown }).cause;
+  for (let i = 0; i < depth && cur && typeof cur === "object"; i++) {
+    yield cur as ErrorLike;
+    cur = (cur as ErrorLike).cause;
   }
+}
+
+function pgCode(e: unknown): string | undefined {
+  for (const c of causes(e, 3)) if (typeof c.code === "string") return c.code;
   return undefined;
 }
 
@@ -34,29 +40,26 @@ const NETWORK_CODES = new Set([
   "ENOTFOUND",
   "EAI_AGAIN",
 ]);
+// pg-pool's words when every connection stayed busy for the whole wait.
+const POOL_TIMEOUT = "timeout exceeded when trying to connect";
 const UNAVAILABLE_MESSAGES = [
   "Connection terminated",
   "connection timeout",
-  "timeout exceeded when trying to connect",
+  POOL_TIMEOUT,
   "Client has encountered a connection error",
   "the database system is",
 ];
 
 /** Whether an error means "the database cannot be reached now" rather than a wrong query. */
 export function isDatabaseUnavailable(e: unknown): boolean {
-  let cur: unknown = e;
-  for (let i = 0; i < 4 && cur && typeof cur === "object"; i++) {
-    const code = (cur as { code?: unknown }).code;
+  for (const { code, message, errors } of causes(e, 4)) {
     if (typeof code === "string") {
       if (UNAVAILABLE_CODES.has(code) || NETWORK_CODES.has(code) || code.startsWith("08"))
         return true;
     }
-    const message = (cur as { message?: unknown }).message;
     if (typeof message === "string" && UNAVAILABLE_MESSAGES.some((m) => message.includes(m)))
       return true;
-    const errors = (cur as { errors?: unknown }).errors;
     if (Array.isArray(errors) && errors.some((x) => isDatabaseUnavailable(x))) return true;
-    cur = (cur as { cause?: unknown }).cause;
   }
   return false;
 }
@@ -67,12 +70,7 @@ export function isDatabaseUnavailable(e: unknown): boolean {
  * would turn every page into a 503 until a probe, itself waiting for a connection, gets one).
  */
 export function isPoolExhausted(e: unknown): boolean {
-  let cur: unknown = e;
-  for (let i = 0; i < 4 && cur && typeof cur === "object"; i++) {
-    const message = (cur as { message?: unknown }).message;
-    if (typeof message === "string" && message.includes("timeout exceeded when trying to connect"))
-      return true;
-    cur = (cur as { cause?: unknown }).cause;
-  }
+  for (const { message } of causes(e, 4))
+    if (typeof message === "string" && message.includes(POOL_TIMEOUT)) return true;
   return false;
 }
